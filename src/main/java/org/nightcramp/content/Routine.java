@@ -1,0 +1,16 @@
+package org.nightcramp.content;
+
+import java.util.List;
+
+/** A timed relief routine, such as "Cramp now" or "Before bed". */
+public record Routine(String id, String title, String summary, List<RoutineStep> steps) {
+
+    public Routine {
+        steps = List.copyOf(steps);
+    }
+
+    /** Planned length in seconds, counting every repetition and the rests between them. */
+    public int plannedSeconds() {
+        return steps.stream().mapToInt(RoutineStep::plannedSeconds).sum();
+    }
+}
