@@ -1,0 +1,82 @@
+package org.nightcramp.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The command-line options, parsed without JavaFX so {@code --help}, {@code --version} and
+ * {@code --check-content} answer at once, without opening a window.
+ */
+public record CommandLine(
+        Optional<Path> contentDir,
+        Optional<Path> dataDir,
+        Optional<String> locale,
+        Optional<Path> checkContent,
+        boolean help,
+        boolean version) {
+
+    /** Raised for options people mistype; the message key and argument are shown localized. */
+    public static final class UsageException extends Exception {
+        private final String key;
+        private final String argument;
+
+        UsageException(String key, String argument) {
+            super(key + ": " + argument);
+            this.key = key;
+            this.argument = argument;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public String argument() {
+            return argument;
+        }
+    }
+
+    public static CommandLine parse(List<String> args) throws UsageException {
+        Optional<Path> content = Optional.empty();
+        Optional<Path> data = Optional.empty();
+        Optional<String> locale = Optional.empty();
+        Optional<Path> check = Optional.empty();
+        boolean help = false;
+        boolean version = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            boolean inline = arg.contains("=");
+            switch (name) {
+                case "--help", "-h" -> help = true;
+                case "--version", "-V" -> version = true;
+                case "--content", "--data-dir", "--locale", "--check-content" -> {
+                    String value;
+                    if (inline) {
+                        value = arg.substring(arg.indexOf('=') + 1);
+                    } else if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
+                        value = args.get(++i);
+                    } else {
+                        throw new UsageException("cli.missingValue", name);
+                    }
+                    if (value.isBlank()) {
+                        throw new UsageException("cli.missingValue", name);
+                    }
+                    switch (name) {
+                        case "--content" -> content = Optional.of(Path.of(value));
+                        case "--data-dir" -> data = Optional.of(Path.of(value));
+                        case "--locale" -> locale = Optional.of(value);
+                        default -> check = Optional.of(Path.of(value));
+                    }
+                }
+                default -> throw new UsageException("cli.unknownOption", arg);
+            }
+        }
+        return new CommandLine(content, data, locale, check, help, version);
+    }
+
+    /** True when the options ask for a console answer rather than the window. */
+    public boolean isConsoleCommand() {
+        return help || version || checkContent.isPresent();
+    }
+}

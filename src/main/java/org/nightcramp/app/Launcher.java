@@ -1,0 +1,31 @@
+package org.nightcramp.app;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Application;
+
+/**
+ * Entry point for the classpath app. It must not extend Application: the JavaFX launcher
+ * refuses to start an Application main class from the classpath without the JavaFX modules.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        ConsoleCommands console = new ConsoleCommands(System.out, System.err, Locale.getDefault());
+        CommandLine cmd;
+        try {
+            cmd = CommandLine.parse(List.of(args));
+        } catch (CommandLine.UsageException e) {
+            System.exit(console.usageError(e));
+            return;
+        }
+        if (cmd.isConsoleCommand()) {
+            System.exit(console.run(cmd));
+            return;
+        }
+        Application.launch(NightCrampApp.class, args);
+    }
+}

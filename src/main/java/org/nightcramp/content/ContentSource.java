@@ -1,0 +1,40 @@
+package org.nightcramp.content;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Where the guide's files come from: the copy built into the app, or a folder on disk given with
+ * {@code --content DIR}. Paths are relative to the content root, with '/' separators, and have
+ * already passed {@link ContentPaths#checkPlainName}.
+ */
+public interface ContentSource {
+
+    /** Shown to people in messages: the folder's path, or "built-in content". */
+    String label();
+
+    /** The locale folders that hold a {@code guide.json}, sorted, such as [en, zh-CN]. */
+    List<String> locales() throws IOException;
+
+    boolean exists(String relativePath);
+
+    /** Size in bytes, read before the file so oversized files are never decoded. */
+    long size(String relativePath) throws IOException;
+
+    /** The whole file; fails with {@link ContentTooLargeException} past {@code maxBytes}. */
+    byte[] read(String relativePath, long maxBytes) throws IOException;
+
+    /** Thrown when a file is larger than the limit for its kind. */
+    final class ContentTooLargeException extends IOException {
+        private final long size;
+
+        public ContentTooLargeException(String path, long size) {
+            super(path + " is " + size + " bytes");
+            this.size = size;
+        }
+
+        public long size() {
+            return size;
+        }
+    }
+}
