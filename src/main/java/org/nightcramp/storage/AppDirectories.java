@@ -1,0 +1,67 @@
+package org.nightcramp.storage;
+
+import java.nio.file.FileSystem;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Finds the folder that holds the user's settings, following each operating system's convention. */
+public final class AppDirectories {
+
+    /** Folder name under the XDG config folder on Linux and other Unix systems. */
+    static final String UNIX_FOLDER = "night-cramp-guide";
+    /** Folder name on Windows and macOS, where folders are named like applications. */
+    static final String FOLDER = "NightCrampGuide";
+
+    private AppDirectories() {
+    }
+
+    /** The data folder on this computer; {@code override} (from {@code --data-dir}) wins when present. */
+    public static Path forThisMachine(Optional<Path> override) {
+        return resolve(System.getProperty("os.name", ""), System.getenv(),
+                Path.of(System.getProperty("user.home", "")), override);
+    }
+
+    /**
+     * The data folder for the given {@code os.name}, environment and home folder. Paths are built on
+     * {@code userHome}'s file system so the answer depends on the arguments alone.
+     */
+    public static Path resolve(String osName, Map<String, String> env, Path userHome,
+                               Optional<Path> override) {
+        if (override.isPresent()) {
+            return override.get();
+        }
+        FileSystem fs = userHome.getFileSystem();
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            return nonBlank(env.get("APPDATA"))
+                    .flatMap(appData -> parse(fs, appData))
+                    .orElseGet(() -> userHome.resolve("AppData").resolve("Roaming"))
+                    .resolve(FOLDER);
+        }
+        if (os.startsWith("mac") || os.startsWith("darwin")) {
+            return userHome.resolve("Library").resolve("Application Support").resolve(FOLDER);
+        }
+        // The XDG spec says a relative XDG_CONFIG_HOME is invalid and must be ignored.
+        return nonBlank(env.get("XDG_CONFIG_HOME"))
+                .flatMap(xdg -> parse(fs, xdg))
+                .filter(Path::isAbsolute)
+                .orElseGet(() -> userHome.resolve(".config"))
+                .resolve(UNIX_FOLDER);
+    }
+
+    private static Optional<String> nonBlank(String value) {
+        return Optional.ofNullable(value).filter(v -> !v.isBlank());
+    }
+
+    private static Optional<Path> parse(FileSystem fs, String path) {
+        try {
+            return Optional.of(fs.getPath(path));
+        } catch (InvalidPathException e) {
+            // A malformed variable is treated as unset rather than stopping the app from starting.
+            return Optional.empty();
+        }
+    }
+}
