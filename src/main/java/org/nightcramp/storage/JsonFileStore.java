@@ -1,0 +1,181 @@
+package org.nightcramp.storage;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.nightcramp.storage.StoreNotice.Kind;
+
+/**
+ * One JSON file holding one record. A damaged file is never overwritten: it is moved aside as
+ * {@code <name>.corrupt-<time>} and the previous save or the defaults are used instead.
+ */
+public final class JsonFileStore<T> {
+
+    private static final System.Logger LOG = System.getLogger(JsonFileStore.class.getName());
+
+    private final Path file;
+    private final Class<T> type;
+    private final ObjectMapper mapper;
+    private final Supplier<T> defaults;
+    private final Clock clock;
+    private final AtomicFiles atomicFiles;
+
+    public JsonFileStore(Path file, Class<T> type, ObjectMapper mapper, Supplier<T> defaults,
+                         Clock clock) {
+        this(file, type, mapper, defaults, clock, new AtomicFiles());
+    }
+
+    JsonFileStore(Path file, Class<T> type, ObjectMapper mapper, Supplier<T> defaults, Clock clock,
+                  AtomicFiles atomicFiles) {
+        this.file = file.toAbsolutePath();
+        this.type = Objects.requireNonNull(type, "type");
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
+        this.defaults = Objects.requireNonNull(defaults, "defaults");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.atomicFiles = Objects.requireNonNull(atomicFiles, "atomicFiles");
+    }
+
+    /** The file this store reads and writes. */
+    public Path file() {
+        return file;
+    }
+
+    /** Reads the file; a missing file gives the defaults, a damaged one a notice as well. */
+    public synchronized Loaded<T> load() {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return Loaded.clean(defaults.get());
+        } catch (IOException e) {
+            return unreadable(file + ": " + e);
+        }
+        try {
+            return Loaded.clean(parse(file, bytes));
+        } catch (BadContent e) {
+            return recover(e.getMessage());
+        }
+    }
+
+    /** Writes {@code value}, keeping the previous save as {@code <name>.bak}. */
+    public synchronized void save(T value) throws IOException {
+        // A final newline keeps the file friendly to people who open it in an editor.
+        byte[] json = (mapper.writeValueAsString(value) + "\n").getBytes(UTF_8);
+        atomicFiles.write(file, json);
+    }
+
+    private Loaded<T> recover(String detail) {
+        LOG.log(Level.WARNING, "Cannot use {0}", detail);
+        Path keptAs;
+        try {
+            keptAs = SetAside.move(file, clock);
+        } catch (IOException e) {
+            // Leave the file where it is: a later save still keeps it, as the backup.
+            return unreadable(detail + "; could not move it aside: " + e);
+        }
+        LOG.log(Level.WARNING, "Kept the damaged {0} as {1}", file, keptAs);
+        Path backup = AtomicFiles.backupOf(file);
+        Optional<T> restored = restore(backup);
+        if (restored.isPresent()) {
+            return new Loaded<>(restored.get(), notice(Kind.RESTORED_FROM_BACKUP, keptAs, detail));
+        }
+        return new Loaded<>(defaults.get(), notice(Kind.RESET_TO_DEFAULTS, keptAs, detail));
+    }
+
+    /** The backup's value, written back as the main file; a damaged backup is set aside too. */
+    private Optional<T> restore(Path backup) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(backup);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Cannot read the backup {0}: {1}", backup, e);
+            return Optional.empty();
+        }
+        T value;
+        try {
+            value = parse(backup, bytes);
+        } catch (BadContent e) {
+            LOG.log(Level.WARNING, "Cannot use the backup either: {0}", e.getMessage());
+            try {
+                // Otherwise the next save but one would replace it and lose what it holds.
+                LOG.log(Level.WARNING, "Kept the damaged backup as {0}", SetAside.move(backup, clock));
+            } catch (IOException moveFailed) {
+                LOG.log(Level.WARNING, "Could not move {0} aside: {1}", backup, moveFailed);
+            }
+            return Optional.empty();
+        }
+        try {
+            atomicFiles.write(file, bytes);
+            LOG.log(Level.INFO, "Restored {0} from {1}", file, backup);
+        } catch (IOException e) {
+            // The backup stays on disk and the next save writes the main file, so nothing is lost.
+            LOG.log(Level.WARNING, "Could not write the backup back to {0}: {1}", file, e);
+        }
+        return Optional.of(value);
+    }
+
+    private T parse(Path source, byte[] bytes) throws BadContent {
+        T value;
+        try {
+            value = mapper.readValue(bytes, type);
+        } catch (JsonProcessingException e) {
+            throw new BadContent(source + where(e) + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new BadContent(source + ": " + e.getMessage());
+        }
+        if (value == null) {
+            throw new BadContent(source + ": holds null instead of " + type.getSimpleName());
+        }
+        return value;
+    }
+
+    /** Line, column and, for mapping errors, the JSON path such as {@code $.window.width}. */
+    private static String where(JsonProcessingException e) {
+        StringBuilder sb = new StringBuilder();
+        JsonLocation location = e.getLocation();
+        if (location != null && location.getLineNr() > 0) {
+            sb.append(" line ").append(location.getLineNr())
+                    .append(", column ").append(location.getColumnNr());
+        }
+        // Records are read through their constructor, so Jackson reports some errors at the end
+        // of the object; the path still names the property.
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            sb.append(" at $");
+            for (JsonMappingException.Reference ref : mapping.getPath()) {
+                sb.append(ref.getFieldName() != null ? "." + ref.getFieldName()
+                        : "[" + ref.getIndex() + "]");
+            }
+        }
+        return sb.toString();
+    }
+
+    private Loaded<T> unreadable(String detail) {
+        LOG.log(Level.ERROR, "Cannot read {0}", detail);
+        return new Loaded<>(defaults.get(), notice(Kind.UNREADABLE, null, detail));
+    }
+
+    private Optional<StoreNotice> notice(Kind kind, Path keptAs, String detail) {
+        return Optional.of(new StoreNotice(kind, file, Optional.ofNullable(keptAs), detail));
+    }
+
+    /** The file's content cannot be turned into a value; the message is the log detail. */
+    private static final class BadContent extends Exception {
+        BadContent(String detail) {
+            super(detail, null, false, false);
+        }
+    }
+}
