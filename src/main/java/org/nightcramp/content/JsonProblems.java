@@ -40,7 +40,7 @@ final class JsonProblems {
             return ContentProblem.at(file, path, line, column, "json.badValue",
                     f.getValue(), enumValues(f.getTargetType()));
         }
-        if (raw.startsWith("Missing required creator property")) {
+        if (raw.startsWith("Missing required creator property") || raw.startsWith("Missing creator property")) {
             return ContentProblem.at(file, path, line, column, "json.missingProperty", quoted(raw));
         }
         if (raw.startsWith("Null value for creator property")
