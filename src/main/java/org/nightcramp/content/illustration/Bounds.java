@@ -27,10 +27,4 @@ public record Bounds(double minX, double minY, double maxX, double maxY) {
         return new Bounds(Math.min(minX, p.x()), Math.min(minY, p.y()),
                 Math.max(maxX, p.x()), Math.max(maxY, p.y()));
     }
-
-    /** The smallest bounds holding this and {@code other}. */
-    public Bounds union(Bounds other) {
-        return new Bounds(Math.min(minX, other.minX), Math.min(minY, other.minY),
-                Math.max(maxX, other.maxX), Math.max(maxY, other.maxY));
-    }
 }
