@@ -16,7 +16,7 @@ public final class ContentChecker {
     private final ReferenceChecker.IllustrationCheck illustrations;
 
     public ContentChecker(ObjectMapper mapper) {
-        this(mapper, Illustrations.CHECK);
+        this(mapper, Illustrations.PARSE);
     }
 
     ContentChecker(ObjectMapper mapper, ReferenceChecker.IllustrationCheck illustrations) {

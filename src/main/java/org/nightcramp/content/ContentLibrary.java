@@ -69,6 +69,12 @@ public final class ContentLibrary {
         }
     }
 
+    /** The language's own name from its guide, or the JDK's name when the guide cannot be read. */
+    public String languageName(String tag) {
+        return checked(tag).guide().map(g -> g.meta().languageName())
+                .orElseGet(() -> Locale.forLanguageTag(tag).getDisplayName(Locale.forLanguageTag(tag)));
+    }
+
     /** The folder that best serves a language tag: exact, else the same language, else none. */
     public Optional<String> bestMatch(String tag) {
         List<String> locales = locales();

@@ -1,8 +1,10 @@
 package org.nightcramp.content;
 
 import java.util.List;
+import org.nightcramp.content.illustration.IllustrationException;
+import org.nightcramp.content.illustration.SvgIllustrationParser;
 
-/** How content checks parse illustrations; the safe SVG parser plugs in here. */
+/** How content checks treat illustrations: fully parsed, or only found and sized. */
 final class Illustrations {
 
     /** Presence and size only: for start-up, where drawings are parsed later, when shown. */
@@ -14,12 +16,27 @@ final class Illustrations {
 
         @Override
         public long maxBytes() {
-            return 256 * 1024;
+            return SvgIllustrationParser.MAX_BYTES;
         }
     };
 
-    /** Until the safe SVG parser is wired in, the full check is the presence check. */
-    static final ReferenceChecker.IllustrationCheck CHECK = PRESENCE_ONLY;
+    /** Parses each drawing under the safe SVG subset, as {@code --check-content} does. */
+    static final ReferenceChecker.IllustrationCheck PARSE = new ReferenceChecker.IllustrationCheck() {
+        @Override
+        public List<ContentProblem> check(String relativeFile, byte[] data) {
+            try {
+                new SvgIllustrationParser().parse(relativeFile, data);
+                return List.of();
+            } catch (IllustrationException e) {
+                return List.of(e.toProblem(relativeFile));
+            }
+        }
+
+        @Override
+        public long maxBytes() {
+            return SvgIllustrationParser.MAX_BYTES;
+        }
+    };
 
     private Illustrations() {
     }
