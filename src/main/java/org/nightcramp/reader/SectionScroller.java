@@ -1,6 +1,7 @@
 package org.nightcramp.reader;
 
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -45,15 +46,12 @@ final class SectionScroller {
         viewModel.selectedSectionProperty().addListener((obs, old, id) -> selected(id));
         selectInToc(viewModel.selectedSectionProperty().get());
         scroll.vvalueProperty().addListener((obs, old, value) -> track());
-        scroll.viewportBoundsProperty().addListener((obs, old, bounds) -> {
-            if (pendingSection != null) {
-                scrollToSection(pendingSection);
-            }
-        });
+        scroll.viewportBoundsProperty().addListener((obs, old, bounds) -> scrollLaterToPending());
+        scroll.sceneProperty().addListener((obs, old, scene) -> scrollLaterToPending());
     }
 
     void scrollToSection(String id) {
-        if (Scrolling.viewportHeight(scroll) <= 0) {
+        if (Scrolling.viewportHeight(scroll) <= 0 || scroll.getScene() == null) {
             pendingSection = id;  // not laid out yet: the viewport listener comes back here
             return;
         }
@@ -64,6 +62,17 @@ final class SectionScroller {
             Scrolling.scrollTo(scroll, Scrolling.contentY(scroll, page.sections().get(id)));
         } finally {
             scrollingToSection = false;
+        }
+    }
+
+    private void scrollLaterToPending() {
+        if (pendingSection != null) {
+            // Called mid-layout or on attach: scroll once the pass is done and the sections have their places.
+            Platform.runLater(() -> {
+                if (pendingSection != null) {
+                    scrollToSection(pendingSection);
+                }
+            });
         }
     }
 
