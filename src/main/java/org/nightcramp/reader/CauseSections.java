@@ -1,0 +1,63 @@
+package org.nightcramp.reader;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nightcramp.content.Advice;
+import org.nightcramp.content.Cause;
+import org.nightcramp.content.Evidence;
+import org.nightcramp.content.Guide;
+import org.nightcramp.content.Question;
+import org.nightcramp.content.Source;
+import org.nightcramp.reader.Block.Bullets;
+import org.nightcramp.reader.Block.Illustration;
+import org.nightcramp.reader.Block.Lead;
+import org.nightcramp.reader.Block.Note;
+import org.nightcramp.reader.Block.NoteKind;
+import org.nightcramp.reader.Block.Paragraph;
+import org.nightcramp.reader.Block.Subheading;
+
+/** Builds the level-2 section for one cause. */
+final class CauseSections {
+
+    private final Guide guide;
+    private final Labels labels;
+
+    CauseSections(Guide guide, Labels labels) {
+        this.guide = guide;
+        this.labels = labels;
+    }
+
+    Section section(Cause cause) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Illustration(cause.illustration(),
+                labels.format(ReaderText.CAUSE_ILLUSTRATION, cause.title())));
+        blocks.add(new Lead(cause.summary()));
+        cause.explanation().forEach(p -> blocks.add(new Paragraph(p)));
+        blocks.add(new Subheading(labels.text(ReaderText.CAUSE_WHO_IS_AFFECTED)));
+        blocks.add(new Paragraph(cause.whoIsAffected()));
+        blocks.add(evidenceNote(cause.evidence()));
+        blocks.add(new Subheading(labels.text(ReaderText.CAUSE_ASK_YOURSELF)));
+        blocks.add(new Bullets(cause.questions().stream().map(Question::text).toList()));
+        List<String> helps = cause.adviceIds().stream()
+                .flatMap(id -> guide.adviceItem(id).stream())
+                .map(Advice::title)
+                .toList();
+        if (!helps.isEmpty()) {
+            blocks.add(new Subheading(labels.text(ReaderText.CAUSE_WHAT_HELPS)));
+            blocks.add(new Bullets(helps));
+        }
+        return new Section("cause:" + cause.id(), 2, cause.title(), blocks);
+    }
+
+    private Note evidenceNote(Evidence evidence) {
+        String level = labels.text(EvidenceLabels.of(evidence.level()));
+        List<String> names = evidence.sourceIds().stream()
+                .flatMap(id -> guide.source(id).stream())
+                .map(Source::citation)
+                .map(SourceNames::shortName)
+                .toList();
+        String text = names.isEmpty() ? evidence.note() : labels.format(ReaderText.EVIDENCE_TEXT,
+                evidence.note(), String.join(labels.text(ReaderText.EVIDENCE_SOURCE_SEPARATOR), names));
+        return new Note(NoteKind.EVIDENCE, labels.format(ReaderText.EVIDENCE_TITLE, level), text);
+    }
+}
