@@ -3,11 +3,11 @@ package org.nightcramp.app;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
-/** The JavaFX application: composes the services and shows the main window. */
+/** The JavaFX application; everything it shows is composed in {@link AppStartup}. */
 public final class NightCrampApp extends Application {
 
     @Override
-    public void start(Stage stage) {
-        stage.show();
+    public void start(Stage stage) throws CommandLine.UsageException {
+        AppStartup.start(stage, CommandLine.parse(getParameters().getRaw()));
     }
 }

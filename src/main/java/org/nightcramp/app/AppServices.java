@@ -1,0 +1,15 @@
+package org.nightcramp.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.function.Function;
+import javafx.scene.Node;
+import org.nightcramp.content.ContentLibrary;
+
+/**
+ * The long-lived collaborators the composition root hands to windows and views.
+ *
+ * @param illustrations draws an illustration file by name, coloured by the theme
+ */
+public record AppServices(ObjectMapper mapper, ContentLibrary content, SettingsRepository settings,
+                          Function<String, Node> illustrations) {
+}

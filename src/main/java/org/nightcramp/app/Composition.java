@@ -1,0 +1,36 @@
+package org.nightcramp.app;
+
+import javafx.scene.Parent;
+import org.nightcramp.reader.ReaderView;
+
+/** The composition root for views: which controller gets which collaborators. */
+final class Composition {
+
+    private Composition() {
+    }
+
+    static ControllerFactory controllers(MainWindow window, AppServices services,
+                                         MainWindowViewModel model, AppSession session) {
+        ControllerFactory factory = new ControllerFactory();
+        ViewLoader pages = new ViewLoader(session.bundle(), factory);
+        factory.register(MainWindowView.class, () -> new MainWindowView(model, session,
+                page -> load(pages, page), window::openHelp));
+        factory.register(HomeView.class, () -> new HomeView(session, services.illustrations(),
+                window::openReader, window::openHelp));
+        factory.register(HelpPanelView.class, () -> new HelpPanelView(session,
+                java.util.Locale.getDefault().getCountry()));
+        factory.register(ReaderView.class, () -> new ReaderView(session.guide(), session.bundle(),
+                services.illustrations()));
+        return factory;
+    }
+
+    /** Loads a page; its controller rides along in the node's properties for navigation. */
+    private static Parent load(ViewLoader loader, Page page) {
+        ViewLoader.View<?> view = switch (page) {
+            case HOME -> loader.load(HomeView.class);
+            case READER -> loader.load(ReaderView.class);
+        };
+        view.root().getProperties().put(view.controller().getClass(), view.controller());
+        return view.root();
+    }
+}

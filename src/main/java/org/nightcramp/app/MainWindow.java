@@ -1,0 +1,193 @@
+package org.nightcramp.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.nightcramp.content.ContentLibrary;
+import org.nightcramp.content.Guide;
+import org.nightcramp.reader.ReaderView;
+
+/**
+ * Owns the stage: builds the views for the chosen language, applies theme and text size, and
+ * rebuilds everything when the language changes, keeping the page the person was on.
+ */
+public final class MainWindow {
+
+    private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
+
+    private final Stage stage;
+    private final AppServices services;
+    private final MainWindowViewModel model;
+    private final List<String> pendingNotices = new ArrayList<>();
+    private final Scene scene;
+    private AppSession session;
+    private MainWindowView view;
+
+    public MainWindow(Stage stage, AppServices services, MainWindowViewModel model) {
+        this.stage = stage;
+        this.services = services;
+        this.model = model;
+        this.scene = new Scene(new Label(), 1100, 760);
+        scene.getStylesheets().addAll(stylesheet("app.css"),
+                stylesheet("illustration/illustration.css"), stylesheet("home.css"));
+        Shortcuts.install(scene, model, this);
+        model.settingsProperty().addListener((obs, old, now) -> {
+            if (!old.locale().equals(now.locale())) {
+                rebuild();
+            } else if (old.theme() != now.theme() || old.textScale() != now.textScale()) {
+                applyLook();
+            }
+        });
+    }
+
+    /** Shows the window; start-up notices (settings reset, language fallback) appear in it. */
+    public void show(List<String> startupNotices) {
+        pendingNotices.addAll(startupNotices);
+        rebuild();
+        stage.setScene(scene);
+        WindowPlacement.restore(stage, model.settingsProperty().get().window());
+        stage.setOnCloseRequest(e -> model.rememberWindow(WindowPlacement.capture(stage)));
+        stage.show();
+        if (!model.settingsProperty().get().disclaimerAcknowledged()) {
+            Platform.runLater(this::showDisclaimer);
+        }
+    }
+
+    public AppSession session() {
+        return session;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** Shows a notice at the top of the page without interrupting the person. */
+    public void showNotice(String text) {
+        Notices.show(view.notifications(), session, List.of(text));
+    }
+
+    /** Opens the warning signs and the emergency number. */
+    public void openHelp() {
+        var loaded = loader().load(HelpPanelView.class);
+        Dialog<ButtonType> dialog = Dialogs.themed(stage, "helpDialog", session.text("help.title"),
+                session.text("help.title"), loaded.root());
+        ButtonType readMore = Dialogs.button(session.text("help.readMore"), ButtonBar.ButtonData.LEFT);
+        ButtonType close = Dialogs.button(session.text("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(readMore, close);
+        ((Button) dialog.getDialogPane().lookupButton(close)).setId("helpClose");
+        ((Button) dialog.getDialogPane().lookupButton(readMore)).setId("helpReadMore");
+        dialog.getDialogPane().setPrefSize(620, 640);
+        dialog.showAndWait().filter(b -> b == readMore).ifPresent(b -> openReader("help"));
+    }
+
+    /** Switches to the reader at a section, such as {@code cause:cold}. */
+    public void openReader(String sectionId) {
+        model.pageProperty().set(Page.READER);
+        reader().showSection(sectionId);
+    }
+
+    /** Switches to the reader and opens its find bar. */
+    public void findInGuide() {
+        model.pageProperty().set(Page.READER);
+        reader().openFind();
+    }
+
+    private ReaderView reader() {
+        return (ReaderView) view.page(Page.READER).getProperties().get(ReaderView.class);
+    }
+
+    private void rebuild() {
+        Page page = model.pageProperty().get();
+        session = openSession(model.settingsProperty().get().locale());
+        var loaded = loader().load(MainWindowView.class);
+        view = loaded.controller();
+        scene.setRoot(loaded.root());
+        stage.setTitle(session.guide().meta().title());
+        applyLook();
+        model.pageProperty().set(page);
+        session.fallback().ifPresent(f -> pendingNotices.add(fallbackNotice(f)));
+        if (!pendingNotices.isEmpty()) {
+            Notices.show(view.notifications(), session, List.copyOf(pendingNotices));
+            pendingNotices.clear();
+        }
+    }
+
+    private AppSession openSession(String settingsLocale) {
+        String wanted = settingsLocale.isEmpty() ? Locale.getDefault().toLanguageTag() : settingsLocale;
+        String tag = services.content().bestMatch(wanted).orElse("en");
+        ContentLibrary.Loaded loaded;
+        try {
+            loaded = services.content().load(tag);
+        } catch (ContentLibrary.ContentUnavailableException e) {
+            // Checked at start-up before the window exists; cannot happen for a cached guide.
+            throw new IllegalStateException(e);
+        }
+        Guide guide = loaded.guide();
+        return new AppSession(tag, guide, Messages.bundle(Locale.forLanguageTag(tag)), loaded.fallback());
+    }
+
+    private String fallbackNotice(ContentLibrary.Fallback fallback) {
+        String key = fallback.reason() == ContentLibrary.FallbackReason.MISSING
+                ? "notice.localeMissing" : "notice.localeInvalid";
+        return session.text(key, fallback.requested(), fallback.problems().size());
+    }
+
+    private ViewLoader loader() {
+        return new ViewLoader(session.bundle(), Composition.controllers(this, services, model, session));
+    }
+
+    private void applyLook() {
+        Parent root = scene.getRoot();
+        boolean night = model.settingsProperty().get().theme() == Theme.NIGHT;
+        root.getStyleClass().removeAll("theme-night", "theme-light");
+        root.getStyleClass().add(night ? "theme-night" : "theme-light");
+        double px = TextScale.fontPx(model.settingsProperty().get().textScale(), night);
+        root.setStyle("-fx-font-size: " + px + "px;");
+    }
+
+    private void showDisclaimer() {
+        Label text = new Label(session.guide().meta().disclaimer());
+        text.setWrapText(true);
+        text.setId("disclaimerText");
+        text.getStyleClass().add("disclaimer-text");
+        // A wrapping label reports its one-line width as preferred; the pane must set the width.
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Dialog<ButtonType> dialog = Dialogs.themed(stage, "disclaimerDialog",
+                session.text("disclaimer.title"), session.text("disclaimer.header"), text);
+        ButtonType accept = Dialogs.button(session.text("disclaimer.accept"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(accept);
+        dialog.getDialogPane().setPrefWidth(560);
+        ((Button) dialog.getDialogPane().lookupButton(accept)).setId("disclaimerAccept");
+        Optional<ButtonType> answer = dialog.showAndWait();
+        if (answer.filter(a -> a == accept).isPresent()) {
+            model.acknowledgeDisclaimer();
+        } else {
+            LOG.log(System.Logger.Level.INFO, "Disclaimer closed without acknowledging; shown again next start");
+        }
+    }
+
+    private static String stylesheet(String name) {
+        var url = MainWindow.class.getResource(name);
+        if (url == null) {
+            throw new IllegalStateException("Missing stylesheet org/nightcramp/app/" + name);
+        }
+        return url.toExternalForm();
+    }
+
+    /** Where the window was, if it still fits on a screen; else centred on the primary screen. */
+    static boolean fitsOnScreen(WindowBounds b) {
+        return !Screen.getScreensForRectangle(new Rectangle2D(b.x(), b.y(), b.width(), b.height())).isEmpty();
+    }
+}

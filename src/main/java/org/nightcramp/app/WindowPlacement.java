@@ -1,0 +1,28 @@
+package org.nightcramp.app;
+
+import javafx.stage.Stage;
+
+/** Puts the window back where it was, unless that place is no longer on any screen. */
+final class WindowPlacement {
+
+    private WindowPlacement() {
+    }
+
+    static void restore(Stage stage, WindowBounds bounds) {
+        stage.setWidth(bounds.width());
+        stage.setHeight(bounds.height());
+        if (bounds.x() == WindowBounds.CENTRE && bounds.y() == WindowBounds.CENTRE
+                || !MainWindow.fitsOnScreen(bounds)) {
+            stage.centerOnScreen();
+        } else {
+            stage.setX(bounds.x());
+            stage.setY(bounds.y());
+        }
+        stage.setMaximized(bounds.maximized());
+    }
+
+    static WindowBounds capture(Stage stage) {
+        return new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized()).sanitized();
+    }
+}
