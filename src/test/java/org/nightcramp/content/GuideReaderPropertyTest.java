@@ -1,0 +1,151 @@
+package org.nightcramp.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nightcramp.content.ProblemAssert.assertLocatedAt;
+import static org.nightcramp.content.ProblemAssert.assertOnly;
+import static org.nightcramp.content.ProblemAssert.codesAt;
+import static org.nightcramp.content.ProblemAssert.lineOf;
+import static org.nightcramp.content.TestGuides.EN;
+import static org.nightcramp.content.TestGuides.EN_FILE;
+import static org.nightcramp.content.TestGuides.array;
+import static org.nightcramp.content.TestGuides.object;
+import static org.nightcramp.content.TestGuides.read;
+import static org.nightcramp.content.TestGuides.readProblems;
+import static org.nightcramp.content.TestGuides.text;
+import static org.nightcramp.content.TestGuides.tree;
+
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Properties that are unknown, missing or null, and that every broken item is reported. */
+class GuideReaderPropertyTest {
+
+    private final ObjectNode guide = tree(EN);
+
+    @Test
+    void unknownTopLevelPropertyListsTheAllowedOnes() {
+        guide.put("extra", 1);
+        String text = text(guide);
+
+        ContentProblem p = assertOnly(readProblems(text), EN_FILE, "$.extra", "json.unknownProperty");
+
+        assertEquals(List.of("extra", "schema, meta, causes, otherFactors, advice, routines, medicalHelp"), p.args());
+        assertLocatedAt(p, text, "\"extra\"");
+    }
+
+    @Test
+    void unknownPropertyInACauseNamesItsPath() {
+        object(guide, "/causes/1").put("titel", "Tired legs");
+        String text = text(guide);
+
+        ContentProblem p = assertOnly(readProblems(text), EN_FILE, "$.causes[1].titel", "json.unknownProperty");
+
+        assertEquals("titel", p.args().get(0));
+        assertTrue(p.args().get(1).contains("title"), p::toString);
+        assertLocatedAt(p, text, "\"titel\"");
+    }
+
+    @Test
+    void unknownPropertyInAStepNamesItsPath() {
+        object(guide, "/routines/0/steps/2").put("secs", 5);
+        String text = text(guide);
+
+        ContentProblem p = assertOnly(readProblems(text), EN_FILE, "$.routines[0].steps[2].secs", "json.unknownProperty");
+
+        assertLocatedAt(p, text, "\"secs\"");
+    }
+
+    @Test
+    void missingSectionIsReportedOnTheDocument() {
+        guide.remove("otherFactors");
+
+        ContentProblem p = assertOnly(readProblems(text(guide)), EN_FILE, "$", "json.missingProperty");
+
+        assertEquals(List.of("otherFactors"), p.args());
+    }
+
+    @Test
+    void missingPropertyInACauseNamesItsPath() {
+        object(guide, "/causes/1").remove("summary");
+        String text = text(guide);
+
+        ContentProblem p = assertOnly(readProblems(text), EN_FILE, "$.causes[1].summary", "json.missingProperty");
+
+        assertEquals(List.of("summary"), p.args());
+        assertTrue(p.line() > 0 && p.column() > 0, p::toString);
+    }
+
+    @Test
+    void nullTextIsReportedAtItsPath() {
+        object(guide, "/causes/1").putNull("summary");
+        String text = text(guide);
+
+        ContentProblem p = assertOnly(readProblems(text), EN_FILE, "$.causes[1].summary", "json.nullValue");
+
+        assertEquals(List.of("summary"), p.args());
+        // Jackson checks creator nulls when the object closes: the line is the end of that cause.
+        assertTrue(p.line() > lineOf(text, "\"summary\" : null") && p.line() < lineOf(text, "\"id\" : \"calcium\""),
+                p::toString);
+    }
+
+    @Test
+    void nullSectionIsReportedAtItsPath() {
+        guide.putNull("meta");
+        String text = text(guide);
+
+        ContentProblem p = assertOnly(readProblems(text), EN_FILE, "$.meta", "json.nullValue");
+
+        assertLocatedAt(p, text, "\"meta\" : null");
+    }
+
+    @Test
+    void nullItemInASectionListIsReportedAtItsIndex() {
+        array(guide, "/causes").set(1, NullNode.instance);
+
+        assertOnly(readProblems(text(guide)), EN_FILE, "$.causes[1]", "json.nullValue");
+    }
+
+    @Test
+    void twoBrokenCausesGiveTwoProblems() {
+        object(guide, "/causes/1").put("titel", "Tired legs");
+        object(guide, "/causes/3").remove("summary");
+
+        GuideReader.Result result = read(text(guide));
+
+        assertEquals(List.of("json.unknownProperty $.causes[1].titel", "json.missingProperty $.causes[3].summary"),
+                codesAt(result.problems()));
+        assertTrue(result.guide().isEmpty());
+    }
+
+    @Test
+    void brokenItemsInEverySectionAreAllReported() {
+        object(guide, "/meta").put("locale", 1);
+        object(guide, "/causes/0/questions/1").put("flag", "clot");
+        object(guide, "/otherFactors/2").remove("text");
+        object(guide, "/advice/4").put("forEveryone", "yes");
+        object(guide, "/routines/1/steps/3").put("seconds", "10");
+        object(guide, "/medicalHelp/emergencyNumbers/0").put("region", 44);
+
+        List<String> found = codesAt(readProblems(text(guide)));
+
+        assertEquals(List.of(
+                "json.wrongType $.meta.locale",
+                "json.badValue $.causes[0].questions[1].flag",
+                "json.missingProperty $.otherFactors[2].text",
+                "json.wrongType $.advice[4].forEveryone",
+                "json.wrongType $.routines[1].steps[3].seconds",
+                "json.wrongType $.medicalHelp.emergencyNumbers[0].region"), found);
+    }
+
+    @Test
+    void itemAfterABrokenOneIsStillRead() {
+        object(guide, "/causes/1/evidence").put("levle", "mixed");
+        object(guide, "/causes/2").put("illustration", 3);
+
+        assertEquals(List.of("json.unknownProperty $.causes[1].evidence.levle", "json.wrongType $.causes[2].illustration"),
+                codesAt(readProblems(text(guide))));
+    }
+}
