@@ -101,6 +101,10 @@ final class GuideReader {
 
     private Optional<List<Object>> readList(JsonParser p, String file, String name, Class<?> type,
                                             List<ContentProblem> problems) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            problems.add(at(file, "$." + name, p, "json.nullValue", name));
+            return Optional.empty();
+        }
         if (p.currentToken() != JsonToken.START_ARRAY) {
             problems.add(at(file, "$." + name, p, "json.wrongType", JsonProblems.typeName(List.class)));
             p.skipChildren();

@@ -47,6 +47,10 @@ final class JsonProblems {
                 || raw.contains("null value") || raw.contains("from Null value")) {
             return ContentProblem.at(file, path, line, column, "json.nullValue", quoted(raw));
         }
+        if (raw.startsWith("Cannot map `null` into type")) {
+            // A null number or true/false: the message names only the Java type, so use the path.
+            return ContentProblem.at(file, path, line, column, "json.nullValue", path.substring(path.lastIndexOf('.') + 1));
+        }
         if (raw.startsWith("Trailing token")) {
             return ContentProblem.at(file, path, line, column, "json.trailing");
         }

@@ -19,6 +19,9 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Properties that are unknown, missing or null, and that every broken item is reported. */
 class GuideReaderPropertyTest {
@@ -91,14 +94,30 @@ class GuideReaderPropertyTest {
                 p::toString);
     }
 
-    @Test
-    void nullSectionIsReportedAtItsPath() {
-        guide.putNull("meta");
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "/routines/0/steps/1 | seconds     | $.routines[0].steps[1].seconds",
+        "/advice/1           | forEveryone | $.advice[1].forEveryone",
+        "/causes/4/questions/0 | flag      | $.causes[4].questions[0].flag",
+    })
+    void nullNumberTrueFalseOrEnumIsANullValue(String object, String field, String where) {
+        object(guide, object).putNull(field);
+
+        ContentProblem p = assertOnly(readProblems(text(guide)), EN_FILE, where, "json.nullValue");
+
+        assertEquals(List.of(field), p.args());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"schema", "meta", "causes", "otherFactors", "advice", "routines", "medicalHelp"})
+    void nullSectionIsANullValue(String section) {
+        guide.putNull(section);
         String text = text(guide);
 
-        ContentProblem p = assertOnly(readProblems(text), EN_FILE, "$.meta", "json.nullValue");
+        ContentProblem p = assertOnly(readProblems(text), EN_FILE, "$." + section, "json.nullValue");
 
-        assertLocatedAt(p, text, "\"meta\" : null");
+        assertEquals(List.of(section), p.args());
+        assertLocatedAt(p, text, "\"" + section + "\" : null");
     }
 
     @Test
