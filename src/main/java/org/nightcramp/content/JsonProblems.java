@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
@@ -47,8 +48,8 @@ final class JsonProblems {
                 || raw.contains("null value") || raw.contains("from Null value")) {
             return ContentProblem.at(file, path, line, column, "json.nullValue", quoted(raw));
         }
-        if (raw.startsWith("Cannot map `null` into type")) {
-            // A null number or true/false: the message names only the Java type, so use the path.
+        if (e instanceof InvalidNullException || raw.startsWith("Cannot map `null` into type")) {
+            // A null in a list, number or true/false: the message does not name it, so use the path.
             return ContentProblem.at(file, path, line, column, "json.nullValue", path.substring(path.lastIndexOf('.') + 1));
         }
         if (raw.startsWith("Trailing token")) {

@@ -127,6 +127,33 @@ class GuideReaderPropertyTest {
         assertOnly(readProblems(text(guide)), EN_FILE, "$.causes[1]", "json.nullValue");
     }
 
+    /** Every list inside an item, given as the JSON pointer of an element to null. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "/causes/1/explanation  | 1 | $.causes[1].explanation[1]",
+        "/causes/1/questions    | 2 | $.causes[1].questions[2]",
+        "/causes/1/adviceIds    | 0 | $.causes[1].adviceIds[0]",
+        "/causes/1/evidence/sourceIds | 0 | $.causes[1].evidence.sourceIds[0]",
+        "/advice/0/details      | 0 | $.advice[0].details[0]",
+        "/meta/intro            | 2 | $.meta.intro[2]",
+        "/meta/fonts            | 0 | $.meta.fonts[0]",
+        "/meta/sources          | 3 | $.meta.sources[3]",
+        "/routines/0/steps      | 1 | $.routines[0].steps[1]",
+        "/medicalHelp/urgent    | 0 | $.medicalHelp.urgent[0]",
+        "/medicalHelp/soon      | 1 | $.medicalHelp.soon[1]",
+        "/medicalHelp/emergencyNumbers | 2 | $.medicalHelp.emergencyNumbers[2]",
+        "/medicalHelp/emergencyNumbers/0/numbers | 1 | $.medicalHelp.emergencyNumbers[0].numbers[1]",
+    })
+    void nullElementOfANestedListIsANullValueAtItsIndex(String list, int index, String where) {
+        array(guide, list).set(index, NullNode.instance);
+        String text = text(guide);
+
+        ContentProblem p = assertOnly(readProblems(text), EN_FILE, where, "json.nullValue");
+
+        assertEquals(List.of(where.substring(where.lastIndexOf('.') + 1)), p.args());
+        assertTrue(p.line() > 0 && p.column() > 0, p::toString);
+    }
+
     @Test
     void twoBrokenCausesGiveTwoProblems() {
         object(guide, "/causes/1").put("titel", "Tired legs");
