@@ -81,7 +81,7 @@ final class GuideReader {
             return new Result(Optional.empty(), problems);
         }
         for (String name : SECTIONS.keySet()) {
-            if (!values.containsKey(name) && problems.stream().noneMatch(pr -> pr.where().startsWith("$." + name))) {
+            if (!values.containsKey(name) && problems.stream().noneMatch(pr -> within(pr.where(), "$." + name))) {
                 problems.add(ContentProblem.of(file, "$", "json.missingProperty", name));
             }
         }
@@ -145,6 +145,11 @@ final class GuideReader {
             }
             return Optional.empty();
         }
+    }
+
+    /** True when the path is the section or inside it: "$.advices" is not inside "$.advice". */
+    private static boolean within(String path, String section) {
+        return path.equals(section) || path.startsWith(section + ".") || path.startsWith(section + "[");
     }
 
     private static ContentProblem at(String file, String path, JsonParser p, String code, Object... args) {

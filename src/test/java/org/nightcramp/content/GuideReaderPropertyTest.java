@@ -71,6 +71,21 @@ class GuideReaderPropertyTest {
     }
 
     @Test
+    void misspeltSectionIsBothUnknownAndMissing() {
+        guide.set("advices", guide.remove("advice"));
+
+        assertEquals(List.of("json.unknownProperty $.advices", "json.missingProperty $"),
+                codesAt(readProblems(text(guide))));
+    }
+
+    @Test
+    void brokenSectionIsNotAlsoReportedMissing() {
+        object(guide, "/medicalHelp").remove("intro");
+
+        assertOnly(readProblems(text(guide)), EN_FILE, "$.medicalHelp.intro", "json.missingProperty");
+    }
+
+    @Test
     void missingPropertyInACauseNamesItsPath() {
         object(guide, "/causes/1").remove("summary");
         String text = text(guide);
