@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -72,6 +73,8 @@ final class GuideReader {
             if (p.nextToken() != null) {
                 problems.add(at(file, "$", p, "json.trailing"));
             }
+        } catch (AlreadyReported e) {
+            return new Result(Optional.empty(), problems);
         } catch (JsonProcessingException e) {
             // Broken syntax leaves nothing reliable to read on from.
             problems.add(JsonProblems.from(file, "$", e));
@@ -139,12 +142,20 @@ final class GuideReader {
             throw e;
         } catch (JsonProcessingException e) {
             problems.add(JsonProblems.from(file, path, e));
+            if (e.getCause() instanceof JsonParseException || e.getCause() instanceof StreamConstraintsException) {
+                // Jackson wrapped broken syntax or a size limit met inside the value: stop here too.
+                throw new AlreadyReported();
+            }
             while (container && p.currentToken() != null
                     && p.getParsingContext().getNestingDepth() >= depth) {
                 p.nextToken();
             }
             return Optional.empty();
         }
+    }
+
+    /** Stops reading after a problem the parser cannot read on from; the problem is already listed. */
+    private static final class AlreadyReported extends IOException {
     }
 
     /** True when the path is the section or inside it: "$.advices" is not inside "$.advice". */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nightcramp.content.ProblemAssert.assertClean;
 import static org.nightcramp.content.ProblemAssert.assertLocatedAt;
 import static org.nightcramp.content.ProblemAssert.assertOnly;
+import static org.nightcramp.content.ProblemAssert.lineOf;
 import static org.nightcramp.content.TestGuides.EN;
 import static org.nightcramp.content.TestGuides.EN_FILE;
 import static org.nightcramp.content.TestGuides.ZH;
@@ -14,8 +15,11 @@ import static org.nightcramp.content.TestGuides.text;
 import static org.nightcramp.content.TestGuides.tree;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Text that is not one well-formed JSON object: reported with its line and column. */
@@ -55,6 +59,27 @@ class GuideReaderSyntaxTest {
 
         assertEquals(List.of("json.syntax"), problems.stream().map(ContentProblem::code).toList(),
                 () -> ProblemAssert.describeAll(problems));
+    }
+
+    /** Breaks the text inside a section; the parser cannot be trusted after it, so one problem. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "'\"seconds\" : 30,'                 | '\"seconds\" : 3x,'",
+        "'\"forEveryone\" : false'           | '\"forEveryone\" : fals'",
+        "'\"id\" : \"fatigue\",'           | '\"id\" : \"fatigue\"'",
+        "'\"illustration\" : \"cold-night.svg\"' | '\"illustration\" : \"cold-night.svg'",
+        "'\"level\" : \"mixed\",'          | '\"level\" : mixed,'",
+    })
+    void syntaxErrorInsideASectionIsOneProblemOnItsLine(String good, String broken) {
+        String text = text(tree(EN));
+        int line = lineOf(text.replaceFirst(Pattern.quote(good), "@@"), "@@");
+        String brokenText = text.replaceFirst(Pattern.quote(good), Matcher.quoteReplacement(broken));
+
+        List<ContentProblem> problems = readProblems(brokenText);
+
+        assertEquals(List.of("json.syntax"), problems.stream().map(ContentProblem::code).toList(),
+                () -> ProblemAssert.describeAll(problems));
+        assertTrue(problems.get(0).line() == line || problems.get(0).line() == line + 1, problems.get(0)::toString);
     }
 
     @ParameterizedTest
