@@ -58,7 +58,7 @@ final class JsonProblems {
         if (raw.startsWith("Duplicate field")) {
             return ContentProblem.at(file, path, line, column, "json.duplicateKey", quoted(raw));
         }
-        if (e instanceof StreamConstraintsException) {
+        if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
             return ContentProblem.at(file, path, line, column,
                     raw.contains("nesting depth") ? "json.tooDeep" : "json.tooLarge");
         }

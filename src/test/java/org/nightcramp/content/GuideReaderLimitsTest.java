@@ -56,6 +56,21 @@ class GuideReaderLimitsTest {
     }
 
     @Test
+    void textLongerThanTheLimitIsTooLarge() {
+        object(guide, "/causes/0").put("summary", "x".repeat(StrictJson.MAX_STRING_CHARS + 1));
+
+        assertOnly(readProblems(text(guide)), EN_FILE, "$.causes[0].summary", "json.tooLarge");
+    }
+
+    @Test
+    void numberLongerThanTheLimitIsTooLarge() {
+        String text = text(guide).replaceFirst("\"seconds\" : 30,", "\"seconds\" : 123456789012345678901,");
+
+        // Jackson meets the number while moving to the value, before it names the property.
+        assertOnly(readProblems(text), EN_FILE, "$.routines[0].steps[1]", "json.tooLarge");
+    }
+
+    @Test
     void documentLargerThanTheLimitIsRefusedBeforeParsing(@TempDir Path dir) throws IOException {
         ContentFolder folder = ContentFolder.bundledCopy(dir);
         // Not JSON at all: a parser would report a syntax error, so only a size check can pass here.
