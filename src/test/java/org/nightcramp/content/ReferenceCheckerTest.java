@@ -53,6 +53,8 @@ class ReferenceCheckerTest {
         "x..svg                    | ref.parent",
         "/etc/passwd               | ref.absolute",
         "\\\\server\\x.svg          | ref.absolute",
+        "C:\\x.svg                 | ref.absolute",
+        "c:/x.svg                  | ref.absolute",
         "https://x/y.svg           | ref.url",
         "file:x.svg                | ref.url",
         "//cdn.example/x.svg       | ref.url",
