@@ -4,12 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** How a problem reads to a translator, in English and in Chinese. */
 class ContentProblemTest {
 
     private static final Locale CHINESE = Locale.forLanguageTag("zh-CN");
+
+    private final Locale defaultLocale = Locale.getDefault();
+
+    @AfterEach
+    void restoreDefaultLocale() {
+        Locale.setDefault(defaultLocale);
+    }
 
     private static final ContentProblem UNKNOWN = ContentProblem.at("zh-CN/guide.json", "$.causes[1].titel", 107, 16,
             "json.unknownProperty", "titel", "id, title");
@@ -48,6 +56,14 @@ class ContentProblemTest {
     @Test
     void languageWithoutMessagesGetsEnglish() {
         assertEquals(UNKNOWN.message(Locale.ENGLISH), UNKNOWN.message(Locale.FRENCH));
+    }
+
+    @Test
+    void englishIsEnglishWhateverTheDefaultLanguage() {
+        Locale.setDefault(CHINESE);
+
+        assertEquals("Unknown property \"titel\". Check the spelling; the properties allowed here are: id, title.",
+                UNKNOWN.message(Locale.ENGLISH));
     }
 
     @Test
