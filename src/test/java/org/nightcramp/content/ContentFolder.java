@@ -16,9 +16,10 @@ import java.util.function.Consumer;
 /**
  * A content folder in a temporary directory: the bundled guides and fonts, and small stand-in
  * drawings for every illustration they name (the real drawings are still being made, and the
- * illustration check is presence and size only). Tests then break one thing at a time.
+ * illustration check is presence and size only). Tests then break one thing at a time. Public
+ * so the command-line tests in {@code app} can check a folder too.
  */
-final class ContentFolder {
+public final class ContentFolder {
 
     static final String STAND_IN_SVG =
             "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><rect width=\"10\" height=\"10\"/></svg>\n";
@@ -30,7 +31,7 @@ final class ContentFolder {
     }
 
     /** A complete, valid copy of the bundled content in {@code dir}. */
-    static ContentFolder bundledCopy(Path dir) throws IOException {
+    public static ContentFolder bundledCopy(Path dir) throws IOException {
         ContentFolder folder = new ContentFolder(dir);
         ClasspathContentSource bundled = new ClasspathContentSource();
         TreeSet<String> fonts = new TreeSet<>();
@@ -50,7 +51,7 @@ final class ContentFolder {
         return folder;
     }
 
-    Path root() {
+    public Path root() {
         return root;
     }
 
@@ -59,7 +60,7 @@ final class ContentFolder {
     }
 
     /** The guide of a locale as it is on disk now. */
-    ObjectNode guide(String locale) {
+    public ObjectNode guide(String locale) {
         try {
             return (ObjectNode) MAPPER.readTree(root.resolve(ContentPaths.guide(locale)).toFile());
         } catch (IOException e) {
@@ -67,23 +68,23 @@ final class ContentFolder {
         }
     }
 
-    void write(String locale, JsonNode guide) {
+    public void write(String locale, JsonNode guide) {
         writeText(ContentPaths.guide(locale), TestGuides.text(guide));
     }
 
     /** Reads a locale's guide, lets the test change the tree, and writes it back. */
-    ContentFolder edit(String locale, Consumer<ObjectNode> change) {
+    public ContentFolder edit(String locale, Consumer<ObjectNode> change) {
         ObjectNode guide = guide(locale);
         change.accept(guide);
         write(locale, guide);
         return this;
     }
 
-    void writeText(String relativePath, String text) {
+    public void writeText(String relativePath, String text) {
         writeBytes(relativePath, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    void writeBytes(String relativePath, byte[] data) {
+    public void writeBytes(String relativePath, byte[] data) {
         try {
             Path file = root.resolve(relativePath);
             Files.createDirectories(file.getParent());
@@ -93,7 +94,7 @@ final class ContentFolder {
         }
     }
 
-    void delete(String relativePath) {
+    public void delete(String relativePath) {
         try {
             Files.delete(root.resolve(relativePath));
         } catch (IOException e) {
