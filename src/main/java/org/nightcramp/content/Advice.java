@@ -1,5 +1,7 @@
 package org.nightcramp.content;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.util.List;
 
 /**
@@ -12,7 +14,7 @@ public record Advice(
         AdviceKind kind,
         String title,
         String summary,
-        List<String> details,
+        @JsonSetter(contentNulls = Nulls.FAIL) List<String> details,
         Evidence evidence,
         boolean forEveryone) {
 

@@ -1,5 +1,7 @@
 package org.nightcramp.content;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.util.List;
 
 /** One of the causes of night cramps, with its self-check questions and the advice that fits it. */
@@ -7,11 +9,11 @@ public record Cause(
         String id,
         String title,
         String summary,
-        List<String> explanation,
+        @JsonSetter(contentNulls = Nulls.FAIL) List<String> explanation,
         String whoIsAffected,
         Evidence evidence,
-        List<Question> questions,
-        List<String> adviceIds,
+        @JsonSetter(contentNulls = Nulls.FAIL) List<Question> questions,
+        @JsonSetter(contentNulls = Nulls.FAIL) List<String> adviceIds,
         String illustration) {
 
     public Cause {

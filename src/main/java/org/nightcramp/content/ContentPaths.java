@@ -30,10 +30,14 @@ public final class ContentPaths {
         if (name.isBlank()) {
             return Optional.of("ref.empty");
         }
+        // A drive letter looks like a one-letter URL scheme ("C:"), so it is tested first.
+        if (name.matches("^[A-Za-z]:.*")) {
+            return Optional.of("ref.absolute");
+        }
         if (SCHEME.matcher(name).find() || name.startsWith("//")) {
             return Optional.of("ref.url");
         }
-        if (name.startsWith("/") || name.startsWith("\\") || name.matches("^[A-Za-z]:.*")) {
+        if (name.startsWith("/") || name.startsWith("\\")) {
             return Optional.of("ref.absolute");
         }
         if (name.contains("..")) {

@@ -40,7 +40,9 @@ public record ContentProblem(String file, String where, int line, int column, St
 
     /** The message alone, in the given language, such as "Unknown property "titel". Check the spelling." */
     public String message(Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        // Without a bundle for the locale, English, not the JVM's default language (as in Messages).
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String pattern;
         try {
             pattern = bundle.getString(code);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -72,6 +73,8 @@ final class GuideReader {
             if (p.nextToken() != null) {
                 problems.add(at(file, "$", p, "json.trailing"));
             }
+        } catch (AlreadyReported e) {
+            return new Result(Optional.empty(), problems);
         } catch (JsonProcessingException e) {
             // Broken syntax leaves nothing reliable to read on from.
             problems.add(JsonProblems.from(file, "$", e));
@@ -81,7 +84,7 @@ final class GuideReader {
             return new Result(Optional.empty(), problems);
         }
         for (String name : SECTIONS.keySet()) {
-            if (!values.containsKey(name) && problems.stream().noneMatch(pr -> pr.where().startsWith("$." + name))) {
+            if (!values.containsKey(name) && problems.stream().noneMatch(pr -> within(pr.where(), "$." + name))) {
                 problems.add(ContentProblem.of(file, "$", "json.missingProperty", name));
             }
         }
@@ -101,6 +104,10 @@ final class GuideReader {
 
     private Optional<List<Object>> readList(JsonParser p, String file, String name, Class<?> type,
                                             List<ContentProblem> problems) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            problems.add(at(file, "$." + name, p, "json.nullValue", name));
+            return Optional.empty();
+        }
         if (p.currentToken() != JsonToken.START_ARRAY) {
             problems.add(at(file, "$." + name, p, "json.wrongType", JsonProblems.typeName(List.class)));
             p.skipChildren();
@@ -135,12 +142,25 @@ final class GuideReader {
             throw e;
         } catch (JsonProcessingException e) {
             problems.add(JsonProblems.from(file, path, e));
+            if (e.getCause() instanceof JsonParseException || e.getCause() instanceof StreamConstraintsException) {
+                // Jackson wrapped broken syntax or a size limit met inside the value: stop here too.
+                throw new AlreadyReported();
+            }
             while (container && p.currentToken() != null
                     && p.getParsingContext().getNestingDepth() >= depth) {
                 p.nextToken();
             }
             return Optional.empty();
         }
+    }
+
+    /** Stops reading after a problem the parser cannot read on from; the problem is already listed. */
+    private static final class AlreadyReported extends IOException {
+    }
+
+    /** True when the path is the section or inside it: "$.advices" is not inside "$.advice". */
+    private static boolean within(String path, String section) {
+        return path.equals(section) || path.startsWith(section + ".") || path.startsWith(section + "[");
     }
 
     private static ContentProblem at(String file, String path, JsonParser p, String code, Object... args) {

@@ -47,7 +47,11 @@ final class GuideValidator {
         ids(g.routines(), Routine::id, "$.routines");
         ids(g.medicalHelp().urgent(), HelpItem::id, "$.medicalHelp.urgent");
         ids(g.medicalHelp().soon(), HelpItem::id, "$.medicalHelp.soon");
-        ids(g.causes().stream().flatMap(c -> c.questions().stream()).toList(), Question::id, "$.causes[*].questions");
+        // Question ids are unique across all causes, not only within one.
+        Set<String> questions = new HashSet<>();
+        for (int i = 0; i < g.causes().size(); i++) {
+            ids(g.causes().get(i).questions(), Question::id, "$.causes[" + i + "].questions", questions);
+        }
         nonEmpty(g.causes(), "$.causes");
         nonEmpty(g.advice(), "$.advice");
         nonEmpty(g.routines(), "$.routines");
@@ -147,10 +151,14 @@ final class GuideValidator {
     }
 
     private <T> Set<String> ids(List<T> items, Function<T, String> id, String path) {
-        Set<String> seen = new HashSet<>();
+        return ids(items, id, path, new HashSet<>());
+    }
+
+    /** Checks the items' ids against those already seen, which it adds to and returns. */
+    private <T> Set<String> ids(List<T> items, Function<T, String> id, String path, Set<String> seen) {
         for (int i = 0; i < items.size(); i++) {
             String value = id.apply(items.get(i));
-            String at = path.endsWith("[*].questions") ? path : path + "[" + i + "]";
+            String at = path + "[" + i + "]";
             if (!ID.matcher(value).matches()) {
                 add(at + ".id", "id.format", value);
             } else if (!seen.add(value)) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
@@ -47,13 +48,17 @@ final class JsonProblems {
                 || raw.contains("null value") || raw.contains("from Null value")) {
             return ContentProblem.at(file, path, line, column, "json.nullValue", quoted(raw));
         }
+        if (e instanceof InvalidNullException || raw.startsWith("Cannot map `null` into type")) {
+            // A null in a list, number or true/false: the message does not name it, so use the path.
+            return ContentProblem.at(file, path, line, column, "json.nullValue", path.substring(path.lastIndexOf('.') + 1));
+        }
         if (raw.startsWith("Trailing token")) {
             return ContentProblem.at(file, path, line, column, "json.trailing");
         }
         if (raw.startsWith("Duplicate field")) {
             return ContentProblem.at(file, path, line, column, "json.duplicateKey", quoted(raw));
         }
-        if (e instanceof StreamConstraintsException) {
+        if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
             return ContentProblem.at(file, path, line, column,
                     raw.contains("nesting depth") ? "json.tooDeep" : "json.tooLarge");
         }

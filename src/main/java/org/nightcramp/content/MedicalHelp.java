@@ -1,5 +1,7 @@
 package org.nightcramp.content;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.util.List;
 
 /**
@@ -10,10 +12,10 @@ import java.util.List;
  */
 public record MedicalHelp(
         String intro,
-        List<HelpItem> urgent,
-        List<HelpItem> soon,
+        @JsonSetter(contentNulls = Nulls.FAIL) List<HelpItem> urgent,
+        @JsonSetter(contentNulls = Nulls.FAIL) List<HelpItem> soon,
         String emergencyNow,
-        List<EmergencyContact> emergencyNumbers) {
+        @JsonSetter(contentNulls = Nulls.FAIL) List<EmergencyContact> emergencyNumbers) {
 
     public MedicalHelp {
         urgent = List.copyOf(urgent);

@@ -1,5 +1,7 @@
 package org.nightcramp.content;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.util.List;
 
 /**
@@ -19,9 +21,9 @@ public record Meta(
         String contentVersion,
         String lastReviewed,
         String disclaimer,
-        List<String> intro,
-        List<String> fonts,
-        List<Source> sources) {
+        @JsonSetter(contentNulls = Nulls.FAIL) List<String> intro,
+        @JsonSetter(contentNulls = Nulls.FAIL) List<String> fonts,
+        @JsonSetter(contentNulls = Nulls.FAIL) List<Source> sources) {
 
     public Meta {
         intro = List.copyOf(intro);

@@ -1,9 +1,15 @@
 package org.nightcramp.content;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.util.List;
 
 /** A timed relief routine, such as "Cramp now" or "Before bed". */
-public record Routine(String id, String title, String summary, List<RoutineStep> steps) {
+public record Routine(
+        String id,
+        String title,
+        String summary,
+        @JsonSetter(contentNulls = Nulls.FAIL) List<RoutineStep> steps) {
 
     public Routine {
         steps = List.copyOf(steps);
