@@ -7,7 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.glyphfont.Glyph;
 import org.nightcramp.content.Advice;
@@ -27,7 +27,7 @@ public final class HomeView {
     @FXML private Label homeSubtitle;
     @FXML private VBox crampNowSteps;
     @FXML private Button homeReadDuring;
-    @FXML private FlowPane causeCards;
+    @FXML private TilePane causeCards;
     @FXML private Button homeReadGuide;
     @FXML private Button homeGetHelp;
     @FXML private Label homeDisclaimer;
