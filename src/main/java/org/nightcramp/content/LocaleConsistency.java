@@ -42,6 +42,7 @@ final class LocaleConsistency {
         pairs("$.advice", en.advice(), g.advice(), Advice::id, (p, a, b) -> {
             same(p + ".kind", a.kind(), b.kind());
             same(p + ".forEveryone", a.forEveryone(), b.forEveryone());
+            same(p + ".avoidWithClotSigns", a.avoidWithClotSigns(), b.avoidWithClotSigns());
             sameEvidence(p + ".evidence", a.evidence(), b.evidence());
         });
         sameIds("$.routines", en.routines(), g.routines(), Routine::id);

@@ -59,11 +59,13 @@ class ProblemBundlesTest {
         for (Properties bundle : List.of(ENGLISH, CHINESE)) {
             for (String key : bundle.stringPropertyNames()) {
                 String pattern = bundle.getProperty(key);
-                Object[] args = placeholders(pattern).stream().map(n -> "ARG" + n).toArray();
+                // Argument i must sit at index i, even when a message skips some indices.
+                int size = placeholders(pattern).stream().mapToInt(Integer::parseInt).max().orElse(-1) + 1;
+                Object[] args = java.util.stream.IntStream.range(0, size).mapToObj(n -> "ARG" + n).toArray();
                 // A stray apostrophe quotes what follows it and would swallow a placeholder.
                 String text = new MessageFormat(pattern, Locale.ROOT).format(args);
-                for (Object arg : args) {
-                    if (!text.contains((String) arg)) {
+                for (String used : placeholders(pattern)) {
+                    if (!text.contains("ARG" + used)) {
                         broken.add(key + ": " + text);
                     }
                 }
@@ -92,6 +94,10 @@ class ProblemBundlesTest {
 
     private static Set<String> codesInSources() throws IOException {
         Set<String> codes = new TreeSet<>();
+        // Illustration problems name their codes in an enum rather than as string literals.
+        for (var code : org.nightcramp.content.illustration.IllustrationCode.values()) {
+            codes.add(code.key());
+        }
         try (Stream<Path> files = Files.list(CONTENT_SOURCES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 Matcher m = CODE.matcher(Files.readString(file));

@@ -1,0 +1,106 @@
+package org.nightcramp.wizard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.nightcramp.content.Advice;
+import org.nightcramp.content.ClasspathContentSource;
+import org.nightcramp.content.ContentLibrary;
+import org.nightcramp.content.Guide;
+import org.nightcramp.content.OtherFactor;
+import org.nightcramp.storage.StrictJson;
+
+class CauseMatcherTest {
+
+    private static Guide guide;
+    private final CauseMatcher matcher = new CauseMatcher(Map.of("about.pregnant", "pregnancy"));
+
+    @BeforeAll
+    static void load() throws Exception {
+        guide = new ContentLibrary(new ClasspathContentSource(), StrictJson.create()).load("en").guide();
+    }
+
+    private static List<String> ids(Findings f) {
+        return f.causes().stream().map(c -> c.cause().id()).toList();
+    }
+
+    private static List<String> adviceIds(List<Advice> advice) {
+        return advice.stream().map(Advice::id).toList();
+    }
+
+    @Test
+    void noAnswersFindNoCauseButKeepTheGeneralAdvice() {
+        Findings f = matcher.match(guide, Answers.empty());
+        assertEquals(List.of(), f.causes());
+        assertFalse(f.answered());
+        assertFalse(f.clotSigns());
+        List<String> everyone = guide.advice().stream().filter(Advice::forEveryone).map(Advice::id).toList();
+        assertEquals(everyone, adviceIds(f.generalAdvice()));
+        assertTrue(adviceIds(f.generalAdvice()).contains("massage"));
+    }
+
+    @Test
+    void twoYesAnswersMakeACauseLikelyAndOneMakesItPossible() {
+        Answers a = Answers.empty()
+                .withQuestion("posture.tucked-covers", Answer.YES)
+                .withQuestion("cold.room", Answer.YES)
+                .withQuestion("cold.uncovered", Answer.YES)
+                .withQuestion("fatigue.long-activity", Answer.NO);
+        Findings f = matcher.match(guide, a);
+        assertEquals(List.of("cold", "posture"), ids(f));
+        assertEquals(Likelihood.LIKELY, f.causes().get(0).likelihood());
+        assertEquals(Likelihood.POSSIBLE, f.causes().get(1).likelihood());
+        assertEquals(List.of("keep-warm", "drink-enough", "loose-covers", "stretch-before-bed"),
+                adviceIds(f.matchedAdvice()));
+        assertFalse(adviceIds(f.generalAdvice()).contains("drink-enough"), "no advice listed twice");
+    }
+
+    @Test
+    void mostlyNotSureIsPossibleButOneNotSureIsNot() {
+        Findings some = matcher.match(guide, Answers.empty()
+                .withQuestion("calcium.low-intake", Answer.NOT_SURE)
+                .withQuestion("calcium.after-menopause", Answer.NOT_SURE));
+        assertEquals(List.of("calcium"), ids(some));
+        assertEquals(Likelihood.POSSIBLE, some.causes().get(0).likelihood());
+        Findings one = matcher.match(guide, Answers.empty().withQuestion("calcium.low-intake", Answer.NOT_SURE));
+        assertEquals(List.of(), ids(one));
+    }
+
+    @Test
+    void aClotSignPutsBloodFlowFirstAndTakesMassageAway() {
+        Answers a = Answers.empty()
+                .withQuestion("cold.room", Answer.YES)
+                .withQuestion("cold.uncovered", Answer.YES)
+                .withQuestion("blood-flow.one-leg-swollen", Answer.YES);
+        Findings f = matcher.match(guide, a);
+        assertTrue(f.clotSigns());
+        assertTrue(f.massageNotAdvised());
+        assertEquals("blood-flow", ids(f).get(0));
+        assertEquals(List.of("massage"), adviceIds(f.avoided()));
+        assertFalse(adviceIds(f.generalAdvice()).contains("massage"));
+        assertFalse(adviceIds(f.matchedAdvice()).contains("massage"));
+    }
+
+    @Test
+    void aNoToEveryClotSignKeepsMassage() {
+        Findings f = matcher.match(guide, Answers.empty()
+                .withQuestion("blood-flow.one-leg-swollen", Answer.NO)
+                .withQuestion("blood-flow.pain-flexing", Answer.NOT_SURE));
+        assertFalse(f.clotSigns());
+        assertTrue(adviceIds(f.generalAdvice()).contains("massage"));
+    }
+
+    @Test
+    void aboutYouYesBringsInTheMatchingOtherFactor() {
+        Findings f = matcher.match(guide, Answers.empty().withAboutYou("about.pregnant", Answer.YES));
+        assertEquals(List.of("pregnancy"), f.otherFactors().stream().map(OtherFactor::id).toList());
+        assertTrue(f.answered());
+        Findings no = matcher.match(guide, Answers.empty().withAboutYou("about.pregnant", Answer.NO));
+        assertEquals(List.of(), no.otherFactors());
+    }
+}
