@@ -1,9 +1,7 @@
 package org.nightcramp.app;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,15 +11,9 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
-import org.nightcramp.app.illustration.IllustrationLoader;
-import org.nightcramp.content.ClasspathContentSource;
 import org.nightcramp.content.ContentLibrary;
 import org.nightcramp.content.ContentSource;
-import org.nightcramp.content.DirectoryContentSource;
-import org.nightcramp.storage.AppDirectories;
-import org.nightcramp.storage.Loaded;
 import org.nightcramp.storage.StoreNotice;
-import org.nightcramp.storage.StrictJson;
 
 /** Composes the services from the command line and shows the main window. */
 public final class AppStartup {
@@ -33,30 +25,23 @@ public final class AppStartup {
 
     /** Builds everything and shows the window; empty when the content cannot be used. */
     public static Optional<MainWindow> start(Stage stage, CommandLine cmd) {
-        ObjectMapper mapper = StrictJson.create();
-        Path dataDir = AppDirectories.forThisMachine(cmd.dataDir());
-        SettingsRepository settingsRepo = new SettingsRepository(dataDir, mapper, Clock.systemDefaultZone());
-        Loaded<Settings> settings = settingsRepo.load();
-        ContentSource source = cmd.contentDir().<ContentSource>map(DirectoryContentSource::new)
-                .orElseGet(ClasspathContentSource::new);
-        ContentLibrary content = new ContentLibrary(source, mapper);
-        try {
-            content.load("en");
-        } catch (ContentLibrary.ContentUnavailableException e) {
-            showContentError(source, e);
+        return start(stage, Preloaded.load(cmd));
+    }
+
+    /** Shows the window from work already done off the FX thread. */
+    public static Optional<MainWindow> start(Stage stage, Preloaded pre) {
+        if (pre.contentError().isPresent()) {
+            showContentError(pre.source(), pre.contentError().get());
             return Optional.empty();
         }
-        Settings initial = cmd.locale().map(settings.value()::withLocale).orElse(settings.value());
-        AppServices services = new AppServices(mapper, content, settingsRepo,
-                new IllustrationLoader(source)::view);
-        List<LanguageOption> languages = content.locales().stream()
-                .map(tag -> new LanguageOption(tag, content.languageName(tag))).toList();
+        AppServices services = new AppServices(pre.mapper(), pre.content(), pre.settingsRepo(),
+                pre.illustrations()::deferredView);
         List<String> notices = new ArrayList<>();
         MainWindow[] window = new MainWindow[1];
-        MainWindowViewModel model = new MainWindowViewModel(initial, languages,
-                s -> save(settingsRepo, s, window[0]));
+        MainWindowViewModel model = new MainWindowViewModel(pre.initialSettings(), pre.languages(),
+                s -> save(pre.settingsRepo(), s, window[0]));
         window[0] = new MainWindow(stage, services, model);
-        settings.notice().ifPresent(n -> notices.add(describe(n, Messages.bundle(Locale.getDefault()))));
+        pre.settings().notice().ifPresent(n -> notices.add(describe(n, Messages.bundle(Locale.getDefault()))));
         window[0].show(notices);
         return Optional.of(window[0]);
     }

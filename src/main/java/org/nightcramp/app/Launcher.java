@@ -2,6 +2,7 @@ package org.nightcramp.app;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 
 /**
@@ -26,6 +27,8 @@ public final class Launcher {
             System.exit(console.run(cmd));
             return;
         }
+        // Settings, content and the first page's drawings load while the toolkit starts.
+        NightCrampApp.handOver(CompletableFuture.supplyAsync(() -> Preloaded.load(cmd)));
         Application.launch(NightCrampApp.class, args);
     }
 }

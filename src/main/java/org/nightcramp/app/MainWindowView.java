@@ -83,7 +83,14 @@ public final class MainWindowView {
         getHelpButton.setGraphic(glyph("MEDKIT"));
         getHelpButton.setTooltip(new Tooltip(session.text("header.getHelp.tip")));
         getHelpButton.setOnAction(e -> openHelp.run());
-        show(model.pageProperty().get());
+        Page first = model.pageProperty().get();
+        navBar.getButtons().forEach(b -> b.setSelected(b.getUserData() == first));
+        // The window and header paint first; the page follows on the next pulse.
+        javafx.application.Platform.runLater(() -> {
+            if (pageHost.getChildren().isEmpty()) {
+                show(model.pageProperty().get());
+            }
+        });
     }
 
     /** The notification pane, for non-blocking notices such as a language fallback. */

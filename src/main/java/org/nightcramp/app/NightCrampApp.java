@@ -1,13 +1,27 @@
 package org.nightcramp.app;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
 /** The JavaFX application; everything it shows is composed in {@link AppStartup}. */
 public final class NightCrampApp extends Application {
 
+    /**
+     * Start-up work the launcher began before the toolkit. JavaFX creates this class itself, so a
+     * static hand-over is the only way in; it is taken once and cleared.
+     */
+    private static final AtomicReference<CompletableFuture<Preloaded>> PRELOAD = new AtomicReference<>();
+
+    static void handOver(CompletableFuture<Preloaded> preload) {
+        PRELOAD.set(preload);
+    }
+
     @Override
     public void start(Stage stage) throws CommandLine.UsageException {
-        AppStartup.start(stage, CommandLine.parse(getParameters().getRaw()));
+        CompletableFuture<Preloaded> preload = PRELOAD.getAndSet(null);
+        CommandLine cmd = CommandLine.parse(getParameters().getRaw());
+        AppStartup.start(stage, preload != null ? preload.join() : Preloaded.load(cmd));
     }
 }

@@ -40,6 +40,18 @@ public final class IllustrationLoader {
         return view;
     }
 
+    /**
+     * A view that draws itself on the next pulse: the window can show its first frame without
+     * waiting for hundreds of shapes, and the drawings follow a moment later.
+     */
+    public Node deferredView(String fileName) {
+        IllustrationView view = new IllustrationView();
+        view.setId("illustration-" + fileName.replace(".svg", ""));
+        javafx.application.Platform.runLater(() -> illustration(fileName).ifPresentOrElse(view::setIllustration,
+                () -> view.getStyleClass().add("illustration-missing")));
+        return view;
+    }
+
     /** The parsed drawing, read once. */
     public Optional<Illustration> illustration(String fileName) {
         return cache.computeIfAbsent(fileName, this::read);

@@ -1,0 +1,68 @@
+package org.nightcramp.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.nightcramp.app.illustration.IllustrationLoader;
+import org.nightcramp.content.ClasspathContentSource;
+import org.nightcramp.content.ContentLibrary;
+import org.nightcramp.content.ContentSource;
+import org.nightcramp.content.DirectoryContentSource;
+import org.nightcramp.storage.AppDirectories;
+import org.nightcramp.storage.Loaded;
+import org.nightcramp.storage.StrictJson;
+
+/**
+ * The start-up work that needs no JavaFX: reading settings and content and parsing the first
+ * page's drawings. The launcher runs it on a background thread while the toolkit starts.
+ *
+ * @param contentError set when not even the English guide can be used
+ */
+public record Preloaded(CommandLine cmd, ObjectMapper mapper, SettingsRepository settingsRepo,
+                        Loaded<Settings> settings, ContentSource source, ContentLibrary content,
+                        Optional<ContentLibrary.ContentUnavailableException> contentError,
+                        List<LanguageOption> languages, IllustrationLoader illustrations) {
+
+    public static Preloaded load(CommandLine cmd) {
+        ObjectMapper mapper = StrictJson.create();
+        Path dataDir = AppDirectories.forThisMachine(cmd.dataDir());
+        SettingsRepository settingsRepo = new SettingsRepository(dataDir, mapper, Clock.systemDefaultZone());
+        Loaded<Settings> settings = settingsRepo.load();
+        ContentSource source = cmd.contentDir().<ContentSource>map(DirectoryContentSource::new)
+                .orElseGet(ClasspathContentSource::new);
+        ContentLibrary content = new ContentLibrary(source, mapper);
+        IllustrationLoader illustrations = new IllustrationLoader(source);
+        try {
+            content.load("en");
+        } catch (ContentLibrary.ContentUnavailableException e) {
+            return new Preloaded(cmd, mapper, settingsRepo, settings, source, content, Optional.of(e),
+                    List.of(), illustrations);
+        }
+        List<LanguageOption> languages = content.locales().stream()
+                .map(tag -> new LanguageOption(tag, content.languageName(tag))).toList();
+        warmFirstPage(cmd, settings.value(), content, illustrations);
+        return new Preloaded(cmd, mapper, settingsRepo, settings, source, content, Optional.empty(),
+                languages, illustrations);
+    }
+
+    /** The settings to start with: {@code --locale} wins over the saved language for this run. */
+    public Settings initialSettings() {
+        return cmd.locale().map(settings.value()::withLocale).orElse(settings.value());
+    }
+
+    /** Parses the drawings the home page shows, so building it only makes nodes. */
+    private static void warmFirstPage(CommandLine cmd, Settings settings, ContentLibrary content,
+                                      IllustrationLoader illustrations) {
+        String wanted = cmd.locale().orElse(settings.locale());
+        String tag = content.bestMatch(wanted.isEmpty() ? Locale.getDefault().toLanguageTag() : wanted)
+                .orElse("en");
+        try {
+            content.load(tag).guide().causes().forEach(c -> illustrations.illustration(c.illustration()));
+        } catch (ContentLibrary.ContentUnavailableException e) {
+            // English was readable a moment ago; the window reports any problem itself.
+        }
+    }
+}
