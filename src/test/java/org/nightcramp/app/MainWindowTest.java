@@ -148,6 +148,28 @@ class MainWindowTest {
         }
     }
 
+    @Test
+    void ctrlFFromAnyPageOpensTheReaderAndFindsAWord(FxRobot robot) throws Exception {
+        acknowledged();
+        start(robot);
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Page.READER, currentPage(robot));
+        assertTrue(robot.lookup("#findField").query().isFocused(), "find field focused");
+        robot.write("heel");
+        WaitForAsyncUtils.waitForFxEvents();
+        var document = org.nightcramp.reader.ReaderDocumentBuilder.build(library().load("en").guide(),
+                new org.nightcramp.reader.BundleLabels(Messages.bundle(Locale.ENGLISH)));
+        var find = new org.nightcramp.reader.FindModel(document.texts());
+        find.search("heel");
+        int expected = find.count();
+        assertTrue(expected > 1, "the guide mentions heels more than once");
+        assertEquals("1 of " + expected, robot.lookup("#findStatus").queryAs(Label.class).getText());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("2 of " + expected, robot.lookup("#findStatus").queryAs(Label.class).getText());
+    }
+
     private static Page currentPage(FxRobot robot) {
         return robot.lookup("#navBar .toggle-button").queryAll().stream()
                 .map(n -> (javafx.scene.control.ToggleButton) n)
