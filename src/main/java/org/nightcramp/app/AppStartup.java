@@ -18,10 +18,12 @@ import org.nightcramp.content.ClasspathContentSource;
 import org.nightcramp.content.ContentLibrary;
 import org.nightcramp.content.ContentSource;
 import org.nightcramp.content.DirectoryContentSource;
+import org.nightcramp.sheet.SheetKit;
 import org.nightcramp.storage.AppDirectories;
 import org.nightcramp.storage.Loaded;
 import org.nightcramp.storage.StoreNotice;
 import org.nightcramp.storage.StrictJson;
+import org.nightcramp.wizard.AnswersRepository;
 
 /** Composes the services from the command line and shows the main window. */
 public final class AppStartup {
@@ -47,8 +49,10 @@ public final class AppStartup {
             return Optional.empty();
         }
         Settings initial = cmd.locale().map(settings.value()::withLocale).orElse(settings.value());
-        AppServices services = new AppServices(mapper, content, settingsRepo,
-                new IllustrationLoader(source)::view);
+        IllustrationLoader drawings = new IllustrationLoader(source);
+        AnswersRepository answers = new AnswersRepository(dataDir, mapper, Clock.systemDefaultZone());
+        AppServices services = new AppServices(mapper, content, settingsRepo, drawings::view,
+                SheetKit.standard(source, drawings::illustration, () -> answers.load().value()));
         List<LanguageOption> languages = content.locales().stream()
                 .map(tag -> new LanguageOption(tag, content.languageName(tag))).toList();
         List<String> notices = new ArrayList<>();

@@ -20,7 +20,7 @@ class SheetCoreIsPureTest {
     private static final Path SOURCES = Path.of("src/main/java/org/nightcramp/sheet");
     /** The JavaFX side: the view, its model, and the nodes and printing it draws with. */
     private static final List<String> FX = List.of("SheetView", "SheetViewModel", "PageNodes", "FxFonts",
-            "SheetPrinter", "FxSheetPrinter", "SheetPrinting");
+            "SheetPrinter", "FxSheetPrinter", "SheetPrinting", "SheetKit");
 
     @Test
     void coreHasNoJavaFxImports() throws IOException {
