@@ -12,11 +12,12 @@ import javafx.stage.Window;
 public final class FxSheetPrinter implements SheetPrinter {
 
     @Override
-    public Optional<Job> createJob(Paper paper) {
+    public Optional<Job> createJob(Paper paper, String name) {
         PrinterJob job = PrinterJob.createPrinterJob();
         if (job == null) {
             return Optional.empty();
         }
+        job.getJobSettings().setJobName(name);
         // Offer the sheet's paper first; the dialog still lets people choose another.
         Printer printer = job.getPrinter();
         javafx.print.Paper wanted = paper == Paper.LETTER ? javafx.print.Paper.NA_LETTER : javafx.print.Paper.A4;

@@ -7,8 +7,12 @@ import javafx.stage.Window;
 /** The printer, behind a small interface so tests can print to a fake and look at the pages. */
 public interface SheetPrinter {
 
-    /** A job on the default printer, preferring {@code paper}; empty when there is no printer. */
-    Optional<Job> createJob(Paper paper);
+    /**
+     * A job on the default printer, preferring {@code paper}; empty when there is no printer.
+     *
+     * @param name shown in the print queue, and the file name a PDF printer writes
+     */
+    Optional<Job> createJob(Paper paper, String name);
 
     /** One print job; every call but {@link #end()} is made on the JavaFX thread. */
     interface Job {

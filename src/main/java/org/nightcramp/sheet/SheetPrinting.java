@@ -36,10 +36,12 @@ public final class SheetPrinting {
     /**
      * Call on the JavaFX thread; {@code done} is called there too.
      *
+     * @param name    the job's name, such as the sheet's title
      * @param planner lays the sheet out on the printer's page
      */
-    public void print(Window owner, Paper paper, Function<PageGeometry, PagePlan> planner, Consumer<Outcome> done) {
-        var created = printer.createJob(paper);
+    public void print(Window owner, Paper paper, String name, Function<PageGeometry, PagePlan> planner,
+                      Consumer<Outcome> done) {
+        var created = printer.createJob(paper, name);
         if (created.isEmpty()) {
             LOG.log(System.Logger.Level.INFO, "No printer: PrinterJob.createPrinterJob() gave none");
             done.accept(new Outcome(Result.NO_PRINTER, 0, ""));

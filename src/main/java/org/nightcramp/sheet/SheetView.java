@@ -98,17 +98,18 @@ public final class SheetView {
         }
     }
 
-    /** Pages as wide as the preview allows, between 80 % and 160 % of their printed size. */
+    /** Pages as wide as the preview allows, between 80 % and 130 % of their printed size. */
     private void fit(double viewportWidth) {
         double page = model.planProperty().get().geometry().width();
-        double scale = Math.max(0.8, Math.min(1.6, (viewportWidth - 56) / page));
+        double scale = Math.max(0.8, Math.min(1.3, (viewportWidth - 56) / page));
         zoom.setX(scale);
         zoom.setY(scale);
     }
 
     @FXML
     private void print() {
-        printing.print(owner.get(), model.paperProperty().get(), model::planFor, this::printed);
+        printing.print(owner.get(), model.paperProperty().get(), model.planProperty().get().title(), model::planFor,
+                this::printed);
     }
 
     private void printed(SheetPrinting.Outcome outcome) {

@@ -13,14 +13,16 @@ final class FakePrinter implements SheetPrinter {
     boolean present = true;
     boolean accept = true;
     Paper asked;
+    String jobName;
     Window owner;
     boolean ended;
     /** Letter-sized paper with half-inch margins, as many printers report. */
     PageGeometry page = new PageGeometry(612, 792, 36, 36, 36, 36);
 
     @Override
-    public Optional<Job> createJob(Paper paper) {
+    public Optional<Job> createJob(Paper paper, String name) {
         asked = paper;
+        jobName = name;
         return present ? Optional.of(new Job() {
             @Override
             public boolean showDialog(Window window) {

@@ -102,6 +102,7 @@ class SheetViewTest {
 
         assertSame(stage, printer.owner, "the dialog is owned by the main window");
         assertEquals(Paper.A4, printer.asked);
+        assertEquals("Night Cramp Guide: my advice sheet", printer.jobName);
         assertTrue(printer.ended);
         PagePlan expected = model.planFor(printer.page.atLeastSheetMargins());
         int count = expected.pages().size();
