@@ -22,7 +22,7 @@ import org.nightcramp.wizard.Answers;
  */
 public record SheetKit(SheetService service, FxFonts fonts, SheetPrinter printer,
                        Function<String, Optional<Illustration>> illustrations, Supplier<Answers> answers,
-                       Clock clock, Executor background) {
+                       Clock clock, Executor background, SheetDraft draft) {
 
     /** The app's kit: the system's printers, the system clock, daemon threads for saving. */
     public static SheetKit standard(ContentSource source, Function<String, Optional<Illustration>> illustrations,
@@ -33,13 +33,20 @@ public record SheetKit(SheetService service, FxFonts fonts, SheetPrinter printer
             return thread;
         });
         return new SheetKit(new SheetService(new SheetFonts(source), illustrations), new FxFonts(),
-                new FxSheetPrinter(), illustrations, answers, Clock.systemDefaultZone(), background);
+                new FxSheetPrinter(), illustrations, answers, Clock.systemDefaultZone(), background, new SheetDraft());
     }
 
-    /** The view model for a guide, with headings in {@code words}' language. */
+    /** The view model for a guide, with headings in {@code words}' language, and what was typed so far. */
     public SheetViewModel viewModel(Guide guide, SheetWords words, String country) {
-        return new SheetViewModel(guide, words, service, () -> SheetFindings.of(guide, answers.get()), country,
-                clock, background);
+        SheetViewModel model = new SheetViewModel(guide, words, service, () -> SheetFindings.of(guide, answers.get()),
+                country, clock, background);
+        model.nameProperty().set(draft.name());
+        model.noteProperty().set(draft.note());
+        draft.paper().ifPresent(model.paperProperty()::set);
+        model.nameProperty().addListener((obs, old, now) -> draft.name(now));
+        model.noteProperty().addListener((obs, old, now) -> draft.note(now));
+        model.paperProperty().addListener((obs, old, now) -> draft.paper(now));
+        return model;
     }
 
     /** The page's controller, for the composition root to register. */

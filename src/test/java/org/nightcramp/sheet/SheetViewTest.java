@@ -36,6 +36,7 @@ class SheetViewTest {
     private final FakePrinter printer = new FakePrinter();
     private final List<String> notices = new CopyOnWriteArrayList<>();
     private SheetViewModel model;
+    private SheetKit kit;
     private Stage stage;
 
     @Start
@@ -43,9 +44,9 @@ class SheetViewTest {
         this.stage = stage;
         var source = new ClasspathContentSource();
         var drawings = new IllustrationLoader(source);
-        SheetKit kit = new SheetKit(SheetFixture.SERVICE, new FxFonts(), printer, drawings::illustration,
+        kit = new SheetKit(SheetFixture.SERVICE, new FxFonts(), printer, drawings::illustration,
                 SheetFixture::coldAndPosture, Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC),
-                Runnable::run);
+                Runnable::run, new SheetDraft());
         model = kit.viewModel(SheetFixture.guide("en"), SheetFixture.words("en"), "GB");
         ControllerFactory controllers = new ControllerFactory()
                 .register(SheetView.class, () -> kit.view(model, () -> this.stage, notices::add));
@@ -93,6 +94,18 @@ class SheetViewTest {
 
         waitUntil(() -> model.planProperty().get().geometry().width() == 612);
         assertTrue(robot.lookup("#sheetPages").queryLabeled().getText().contains("Letter"));
+    }
+
+    @Test
+    void whatWasTypedSurvivesANewPageAsAfterALanguageSwitch(FxRobot robot) {
+        robot.clickOn("#sheetName").write("Sam");
+        robot.interact(() -> model.paperProperty().set(Paper.LETTER));
+
+        SheetViewModel chinese = kit.viewModel(SheetFixture.guide("zh-CN"), SheetFixture.words("zh-CN"), "GB");
+
+        assertEquals("Sam", chinese.nameProperty().get());
+        assertEquals(Paper.LETTER, chinese.paperProperty().get());
+        assertTrue(chinese.planProperty().get().pages().get(0).text().contains("Sam 的方案"));
     }
 
     @Test
