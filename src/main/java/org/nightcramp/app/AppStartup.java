@@ -2,6 +2,7 @@ package org.nightcramp.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,9 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.nightcramp.content.ContentLibrary;
 import org.nightcramp.content.ContentSource;
+import org.nightcramp.sheet.SheetKit;
 import org.nightcramp.storage.StoreNotice;
+import org.nightcramp.wizard.AnswersRepository;
 
 /** Composes the services from the command line and shows the main window. */
 public final class AppStartup {
@@ -34,8 +37,10 @@ public final class AppStartup {
             showContentError(pre.source(), pre.contentError().get());
             return Optional.empty();
         }
+        AnswersRepository answers = new AnswersRepository(pre.dataDir(), pre.mapper(), Clock.systemDefaultZone());
         AppServices services = new AppServices(pre.mapper(), pre.content(), pre.settingsRepo(),
-                pre.illustrations()::deferredView);
+                pre.illustrations()::deferredView,
+                SheetKit.standard(pre.source(), pre.illustrations()::illustration, () -> answers.load().value()));
         List<String> notices = new ArrayList<>();
         MainWindow[] window = new MainWindow[1];
         MainWindowViewModel model = new MainWindowViewModel(pre.initialSettings(), pre.languages(),

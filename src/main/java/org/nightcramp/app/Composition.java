@@ -2,6 +2,8 @@ package org.nightcramp.app;
 
 import javafx.scene.Parent;
 import org.nightcramp.reader.ReaderView;
+import org.nightcramp.sheet.SheetView;
+import org.nightcramp.sheet.SheetWords;
 
 /** The composition root for views: which controller gets which collaborators. */
 final class Composition {
@@ -21,6 +23,9 @@ final class Composition {
                 java.util.Locale.getDefault().getCountry()));
         factory.register(ReaderView.class, () -> new ReaderView(session.guide(), session.bundle(),
                 services.illustrations()));
+        String country = java.util.Locale.getDefault().getCountry();
+        factory.register(SheetView.class, () -> services.sheet().view(services.sheet().viewModel(session.guide(),
+                new SheetWords(session.bundle(), session.locale()), country), window::stage, window::showNotice));
         return factory;
     }
 
@@ -28,6 +33,7 @@ final class Composition {
     private static Parent load(ViewLoader loader, Page page) {
         ViewLoader.View<?> view = switch (page) {
             case HOME -> loader.load(HomeView.class);
+            case SHEET -> loader.load(SheetView.class);
             case READER -> loader.load(ReaderView.class);
         };
         view.root().getProperties().put(view.controller().getClass(), view.controller());

@@ -1,6 +1,7 @@
 package org.nightcramp.app;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,7 @@ import org.nightcramp.storage.StrictJson;
  */
 public final class ConsoleCommands {
 
-    /** Exit codes: 0 done, 1 content has problems, 2 the command line was wrong. */
+    /** Exit codes: 0 done, 1 content, answers or the file had problems, 2 the command line was wrong. */
     public static final int OK = 0;
     public static final int PROBLEMS = 1;
     public static final int USAGE = 2;
@@ -25,8 +26,15 @@ public final class ConsoleCommands {
     private final PrintStream err;
     private final Locale locale;
     private final ResourceBundle messages;
+    private final Clock clock;
 
     public ConsoleCommands(PrintStream out, PrintStream err, Locale locale) {
+        this(out, err, locale, Clock.systemDefaultZone());
+    }
+
+    /** @param clock dates the advice sheet */
+    public ConsoleCommands(PrintStream out, PrintStream err, Locale locale, Clock clock) {
+        this.clock = clock;
         this.out = out;
         this.err = err;
         this.locale = locale;
@@ -41,6 +49,9 @@ public final class ConsoleCommands {
         if (cmd.version()) {
             out.println(format("cli.version", AppInfo.version()));
             return OK;
+        }
+        if (cmd.exportSheet().isPresent()) {
+            return new ExportSheetCommand(out, err, locale, clock).run(cmd);
         }
         return checkContent(cmd);
     }

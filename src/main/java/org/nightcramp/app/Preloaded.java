@@ -21,7 +21,7 @@ import org.nightcramp.storage.StrictJson;
  *
  * @param contentError set when not even the English guide can be used
  */
-public record Preloaded(CommandLine cmd, ObjectMapper mapper, SettingsRepository settingsRepo,
+public record Preloaded(CommandLine cmd, Path dataDir, ObjectMapper mapper, SettingsRepository settingsRepo,
                         Loaded<Settings> settings, ContentSource source, ContentLibrary content,
                         Optional<ContentLibrary.ContentUnavailableException> contentError,
                         List<LanguageOption> languages, IllustrationLoader illustrations) {
@@ -38,13 +38,13 @@ public record Preloaded(CommandLine cmd, ObjectMapper mapper, SettingsRepository
         try {
             content.load("en");
         } catch (ContentLibrary.ContentUnavailableException e) {
-            return new Preloaded(cmd, mapper, settingsRepo, settings, source, content, Optional.of(e),
+            return new Preloaded(cmd, dataDir, mapper, settingsRepo, settings, source, content, Optional.of(e),
                     List.of(), illustrations);
         }
         List<LanguageOption> languages = content.locales().stream()
                 .map(tag -> new LanguageOption(tag, content.languageName(tag))).toList();
         warmFirstPage(cmd, settings.value(), content, illustrations);
-        return new Preloaded(cmd, mapper, settingsRepo, settings, source, content, Optional.empty(),
+        return new Preloaded(cmd, dataDir, mapper, settingsRepo, settings, source, content, Optional.empty(),
                 languages, illustrations);
     }
 

@@ -90,4 +90,33 @@ class CommandLineTest {
 
         assertEquals(List.of("cli.unknownOption", option), List.of(e.key(), e.argument()));
     }
+
+    @Test
+    void exportSheetTakesItsOptionsAndIsAConsoleCommand() throws CommandLine.UsageException {
+        CommandLine cmd = parse("--export-sheet", "out.pdf", "--answers=a.json", "--paper", "Letter", "--name", "Sam Lee",
+                "--force", "--locale", "en-US");
+
+        assertEquals(Optional.of(new SheetExportOptions(Path.of("out.pdf"), Optional.of(Path.of("a.json")),
+                Optional.of(org.nightcramp.sheet.Paper.LETTER), Optional.of("Sam Lee"), true)), cmd.exportSheet());
+        assertTrue(cmd.isConsoleCommand());
+        assertEquals(Optional.empty(), parse("--locale", "en").exportSheet());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"A5", "letterr", "--paper=4"})
+    void anUnknownPaperIsAUsageError(String paper) {
+        String value = paper.startsWith("--") ? "4" : paper;
+        var e = assertThrows(CommandLine.UsageException.class,
+                () -> parse("--export-sheet", "x.pdf", paper.startsWith("--") ? paper : "--paper=" + paper));
+
+        assertEquals(List.of("sheet.cli.badPaper", value), List.of(e.key(), e.argument()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--force", "--name=Sam", "--answers=a.json"})
+    void sheetOptionsWithoutExportSheetAreUsageErrors(String option) {
+        var e = assertThrows(CommandLine.UsageException.class, () -> parse(option));
+
+        assertEquals(List.of("sheet.cli.onlyWithExport", option.split("=")[0]), List.of(e.key(), e.argument()));
+    }
 }

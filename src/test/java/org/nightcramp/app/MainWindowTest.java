@@ -133,6 +133,16 @@ class MainWindowTest {
     }
 
     @Test
+    void theAdviceSheetPageShowsThePreview(FxRobot robot) throws Exception {
+        acknowledged();
+        start(robot);
+        robot.clickOn("#navSheet");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#sheetPageFrame-1").tryQuery().isPresent());
+        assertTrue(robot.lookup("#sheetPrint").tryQuery().isPresent());
+        assertTrue(robot.lookup("#sheetName").tryQuery().isPresent());
+    }
+
+    @Test
     void corruptSettingsAreKeptAsideAndTheUserIsTold(FxRobot robot) throws Exception {
         Files.writeString(dataDir.resolve("settings.json"), "{\"schema\": 1, \"theme\": ");
         start(robot, "--locale", "en");

@@ -1,0 +1,57 @@
+package org.nightcramp.sheet;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.stage.Window;
+import org.nightcramp.content.ContentSource;
+import org.nightcramp.content.Guide;
+import org.nightcramp.content.illustration.Illustration;
+import org.nightcramp.wizard.Answers;
+
+/**
+ * What the sheet page needs from the app, made once at start-up so fonts and drawings are read
+ * once and kept across language switches.
+ *
+ * @param answers the person's current answers; the wizard's live answers once it is composed in
+ */
+public record SheetKit(SheetService service, FxFonts fonts, SheetPrinter printer,
+                       Function<String, Optional<Illustration>> illustrations, Supplier<Answers> answers,
+                       Clock clock, Executor background, SheetDraft draft) {
+
+    /** The app's kit: the system's printers, the system clock, daemon threads for saving. */
+    public static SheetKit standard(ContentSource source, Function<String, Optional<Illustration>> illustrations,
+                                    Supplier<Answers> answers) {
+        ExecutorService background = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "sheet-background");
+            thread.setDaemon(true);
+            return thread;
+        });
+        return new SheetKit(new SheetService(new SheetFonts(source), illustrations), new FxFonts(),
+                new FxSheetPrinter(), illustrations, answers, Clock.systemDefaultZone(), background, new SheetDraft());
+    }
+
+    /** The view model for a guide, with headings in {@code words}' language, and what was typed so far. */
+    public SheetViewModel viewModel(Guide guide, SheetWords words, String country) {
+        SheetViewModel model = new SheetViewModel(guide, words, service, () -> SheetFindings.of(guide, answers.get()),
+                country, clock, background);
+        model.nameProperty().set(draft.name());
+        model.noteProperty().set(draft.note());
+        draft.paper().ifPresent(model.paperProperty()::set);
+        model.nameProperty().addListener((obs, old, now) -> draft.name(now));
+        model.noteProperty().addListener((obs, old, now) -> draft.note(now));
+        model.paperProperty().addListener((obs, old, now) -> draft.paper(now));
+        return model;
+    }
+
+    /** The page's controller, for the composition root to register. */
+    public SheetView view(SheetViewModel model, Supplier<Window> owner, Consumer<String> notice) {
+        PageNodes nodes = new PageNodes(fonts, illustrations);
+        return new SheetView(model, new SheetPrinting(printer, nodes, background), nodes, owner, notice);
+    }
+}

@@ -1,0 +1,174 @@
+package org.nightcramp.sheet;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.scene.Group;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.transform.Scale;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.controlsfx.glyphfont.Glyph;
+
+/** The advice-sheet page (SheetView.fxml): name, note and paper, the pages as they print, Print and Save. */
+public final class SheetView {
+
+    private static final System.Logger LOG = System.getLogger(SheetView.class.getName());
+
+    private final SheetViewModel model;
+    private final SheetPrinting printing;
+    private final PageNodes nodes;
+    private final Supplier<Window> owner;
+    private final Consumer<String> notice;
+    /** One zoom for every page, so the pages fill the preview's width. */
+    private final Scale zoom = new Scale(1, 1);
+
+    @FXML private BorderPane sheetView;
+    @FXML private TextField sheetName;
+    @FXML private TextArea sheetNote;
+    @FXML private ComboBox<Paper> sheetPaper;
+    @FXML private Button sheetPrint;
+    @FXML private Button sheetSave;
+    @FXML private Label sheetPages;
+    @FXML private ScrollPane sheetPreview;
+    @FXML private VBox sheetPageList;
+
+    /**
+     * @param owner  the main window, which owns the print and save dialogs
+     * @param notice shows a message at the top of the window without stopping the person
+     */
+    public SheetView(SheetViewModel model, SheetPrinting printing, PageNodes nodes, Supplier<Window> owner,
+                     Consumer<String> notice) {
+        this.model = model;
+        this.printing = printing;
+        this.nodes = nodes;
+        this.owner = owner;
+        this.notice = notice;
+    }
+
+    @FXML
+    private void initialize() {
+        sheetName.textProperty().bindBidirectional(model.nameProperty());
+        sheetNote.textProperty().bindBidirectional(model.noteProperty());
+        sheetPaper.setItems(FXCollections.observableArrayList(Paper.values()));
+        sheetPaper.valueProperty().bindBidirectional(model.paperProperty());
+        sheetPages.textProperty().bind(model.pagesTextProperty());
+        sheetPrint.setGraphic(new Glyph("FontAwesome", "PRINT"));
+        sheetSave.setGraphic(new Glyph("FontAwesome", "DOWNLOAD"));
+        sheetPreview.viewportBoundsProperty().addListener((obs, old, bounds) -> fit(bounds.getWidth()));
+        model.planProperty().addListener((obs, old, plan) -> show(plan));
+        show(model.planProperty().get());
+        // The page is cached by the main window; coming back to it may follow new answers.
+        sheetView.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                model.refresh();
+            }
+        });
+    }
+
+    private void show(PagePlan plan) {
+        sheetPageList.getChildren().clear();
+        int count = plan.pages().size();
+        for (PlannedPage page : plan.pages()) {
+            Group drawn = nodes.page(page, plan.geometry());
+            drawn.getTransforms().add(zoom);
+            StackPane frame = new StackPane(new Group(drawn));
+            frame.getStyleClass().add("sheet-page-frame");
+            frame.setId("sheetPageFrame-" + page.number());
+            frame.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+            frame.setAccessibleText(model.words().text("sheet.view.page", page.number(), count) + "\n" + page.text());
+            sheetPageList.getChildren().add(frame);
+        }
+    }
+
+    /** Pages as wide as the preview allows, between 80 % and 130 % of their printed size. */
+    private void fit(double viewportWidth) {
+        double page = model.planProperty().get().geometry().width();
+        double scale = Math.max(0.8, Math.min(1.3, (viewportWidth - 56) / page));
+        zoom.setX(scale);
+        zoom.setY(scale);
+    }
+
+    @FXML
+    private void print() {
+        printing.print(owner.get(), model.paperProperty().get(), model.planProperty().get().title(), model::planFor,
+                this::printed);
+    }
+
+    private void printed(SheetPrinting.Outcome outcome) {
+        switch (outcome.result()) {
+            case PRINTED -> notice.accept(text("sheet.print.done", outcome.pages(), outcome.printer()));
+            case NO_PRINTER -> offerPdf(text("sheet.print.noPrinter"));
+            case CANCELLED -> offerPdf(text("sheet.print.cancelled"));
+            case FAILED -> offerPdf(text("sheet.print.failed", outcome.printer()));
+        }
+    }
+
+    /** Says why nothing printed and offers the PDF instead. */
+    private void offerPdf(String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message);
+        alert.initOwner(owner.get());
+        alert.setTitle(text("sheet.print.offerTitle"));
+        alert.setHeaderText(null);
+        alert.getDialogPane().setId("sheetPrintProblem");
+        ButtonType savePdf = new ButtonType(text("sheet.print.offerSave"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType close = new ButtonType(model.words().text("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(savePdf, close);
+        alert.getDialogPane().lookupButton(savePdf).setId("sheetOfferSave");
+        alert.getDialogPane().lookupButton(close).setId("sheetOfferClose");
+        alert.showAndWait().filter(savePdf::equals).ifPresent(b -> save());
+    }
+
+    @FXML
+    private void save() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(text("sheet.save.title"));
+        chooser.setInitialFileName(model.defaultFileName());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text("sheet.save.filter"), "*.pdf"));
+        Path documents = Path.of(System.getProperty("user.home"), "Documents");
+        if (Files.isDirectory(documents)) {
+            chooser.setInitialDirectory(documents.toFile());
+        }
+        File file = chooser.showSaveDialog(owner.get());
+        if (file != null) {
+            saveTo(file.toPath());
+        }
+    }
+
+    /** Saves in the background and says how it went. */
+    void saveTo(Path file) {
+        Path target = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")
+                ? file : file.resolveSibling(file.getFileName() + ".pdf");
+        sheetSave.setDisable(true);
+        model.save(target).whenComplete((saved, error) -> Platform.runLater(() -> {
+            sheetSave.setDisable(false);
+            if (error == null) {
+                notice.accept(text("sheet.save.done", saved));
+            } else {
+                LOG.log(System.Logger.Level.ERROR, "Cannot save the advice sheet to " + target, error);
+                notice.accept(text("sheet.save.failed", target));
+            }
+        }));
+    }
+
+    private String text(String key, Object... args) {
+        return model.words().text(key, args);
+    }
+}

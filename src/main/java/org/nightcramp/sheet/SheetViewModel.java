@@ -1,0 +1,136 @@
+package org.nightcramp.sheet;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.nightcramp.content.Guide;
+import org.nightcramp.wizard.Findings;
+
+/**
+ * State and commands of the advice-sheet page: the person's name, note and paper, the findings
+ * from their answers, and the page plan the preview shows; saving runs in the background.
+ */
+public final class SheetViewModel {
+
+    private final Guide guide;
+    private final SheetWords words;
+    private final SheetService service;
+    private final Supplier<Findings> findingsSource;
+    private final String country;
+    private final Clock clock;
+    private final Executor background;
+
+    // Properties
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty note = new SimpleStringProperty("");
+    private final ObjectProperty<Paper> paper;
+    private final ObjectProperty<Findings> findings = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<PagePlan> plan = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper pagesText = new ReadOnlyStringWrapper("");
+
+    /**
+     * @param findings the findings from the person's current answers, asked again on {@link #refresh()}
+     * @param country  ISO country that picks the emergency number and the default paper
+     */
+    public SheetViewModel(Guide guide, SheetWords words, SheetService service, Supplier<Findings> findings,
+                          String country, Clock clock, Executor background) {
+        this.guide = guide;
+        this.words = words;
+        this.service = service;
+        this.findingsSource = findings;
+        this.country = country;
+        this.clock = clock;
+        this.background = background;
+        this.paper = new SimpleObjectProperty<>(Paper.forCountry(country));
+        this.findings.set(findings.get());
+        name.addListener((obs, old, now) -> update());
+        note.addListener((obs, old, now) -> update());
+        paper.addListener((obs, old, now) -> update());
+        this.findings.addListener((obs, old, now) -> update());
+        update();
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public ObjectProperty<Paper> paperProperty() {
+        return paper;
+    }
+
+    /** The findings the sheet shows; the composition may bind it to the wizard's live answers. */
+    public ObjectProperty<Findings> findingsProperty() {
+        return findings;
+    }
+
+    public ReadOnlyObjectProperty<PagePlan> planProperty() {
+        return plan.getReadOnlyProperty();
+    }
+
+    /** Such as "3 pages on A4". */
+    public ReadOnlyStringProperty pagesTextProperty() {
+        return pagesText.getReadOnlyProperty();
+    }
+
+    public SheetWords words() {
+        return words;
+    }
+
+    // Commands
+
+    /** Reads the answers again, as when the person comes back from the wizard. */
+    public void refresh() {
+        Findings now = findingsSource.get();
+        if (!now.equals(findings.get())) {
+            findings.set(now);
+        }
+    }
+
+    /** The same sheet laid out on another page, such as the printer's. */
+    public PagePlan planFor(PageGeometry page) {
+        return service.plan(guide, model(), page);
+    }
+
+    public String defaultFileName() {
+        return SheetService.defaultFileName(words, LocalDate.now(clock));
+    }
+
+    /** Saves the sheet as shown; completes with the file, or with the error (logged by the caller). */
+    public CompletableFuture<Path> save(Path target) {
+        PagePlan shown = plan.get();
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                service.save(shown, target, true);
+                return target;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, background);
+    }
+
+    private SheetModel model() {
+        SheetOptions options = new SheetOptions(name.get(), note.get(), LocalDate.now(clock), country);
+        return service.model(guide, findings.get(), options, words);
+    }
+
+    private void update() {
+        PagePlan next = service.plan(guide, model(), PageGeometry.of(paper.get()));
+        plan.set(next);
+        pagesText.set(words.text("sheet.view.pages", next.pages().size(), paper.get().label()));
+    }
+}
