@@ -1,0 +1,49 @@
+package org.nightcramp.wizard;
+
+import java.util.List;
+import org.nightcramp.content.Advice;
+import org.nightcramp.content.AdviceKind;
+import org.nightcramp.content.Guide;
+import org.nightcramp.content.HelpItem;
+import org.nightcramp.content.OtherFactor;
+
+/**
+ * What the summary page shows, worked out from the findings so the page only lays it out.
+ *
+ * @param causes        the causes that apply, most likely first
+ * @param duringCramp   what to do while a cramp has hold, without anything unsafe for the answers
+ * @param everyday      habits that help everyone and are not already listed under a cause
+ * @param otherFactors  things from "About you" that may play a part
+ * @param warningSigns  when to get medical help the same day
+ */
+public record SummaryContent(List<CauseFinding> causes, List<Advice> duringCramp, List<Advice> everyday,
+                             List<OtherFactor> otherFactors, List<HelpItem> warningSigns,
+                             String emergencyNow, boolean massageNotAdvised, boolean answered) {
+
+    public SummaryContent {
+        causes = List.copyOf(causes);
+        duringCramp = List.copyOf(duringCramp);
+        everyday = List.copyOf(everyday);
+        otherFactors = List.copyOf(otherFactors);
+        warningSigns = List.copyOf(warningSigns);
+    }
+
+    public static SummaryContent of(Guide guide, Findings findings) {
+        List<Advice> during = guide.advice().stream()
+                .filter(a -> a.kind() != AdviceKind.PREVENTION)
+                .filter(Advice::forEveryone)
+                .filter(a -> !findings.avoided().contains(a))
+                .toList();
+        List<Advice> everyday = findings.generalAdvice().stream()
+                .filter(a -> a.kind() == AdviceKind.PREVENTION)
+                .toList();
+        return new SummaryContent(findings.causes(), during, everyday, findings.otherFactors(),
+                guide.medicalHelp().urgent(), guide.medicalHelp().emergencyNow(),
+                findings.massageNotAdvised(), findings.answered());
+    }
+
+    /** True when no cause fits the answers: the page then says so kindly and shows the habits. */
+    public boolean noCauseFound() {
+        return causes.isEmpty();
+    }
+}
