@@ -16,7 +16,7 @@ class SummaryContentTest {
     private final CauseMatcher matcher = new CauseMatcher();
 
     private SummaryContent summary(Answers answers) {
-        return SummaryContent.of(EN, matcher.match(EN, answers));
+        return SummaryContent.of(EN, matcher.match(EN, answers), answers);
     }
 
     private static List<String> ids(List<Advice> advice) {
@@ -50,5 +50,15 @@ class SummaryContentTest {
         assertTrue(s.massageNotAdvised());
         assertEquals(List.of("toe-pull", "stand-and-walk", "ease-soreness"), ids(s.duringCramp()));
         assertEquals("blood-flow", s.causes().get(0).cause().id());
+        assertTrue(s.isUrgent(s.causes().get(0)));
+    }
+
+    @Test
+    void aYesThatIsNotAClotSignIsNotUrgent() {
+        SummaryContent s = summary(Answers.empty().withQuestion("blood-flow.varicose", Answer.YES)
+                .withQuestion("cold.room", Answer.YES));
+
+        assertFalse(s.massageNotAdvised());
+        assertFalse(s.causes().stream().anyMatch(s::isUrgent));
     }
 }
