@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.function.Function;
 import javafx.scene.Node;
 import org.nightcramp.content.ContentLibrary;
+import org.nightcramp.wizard.WizardSession;
 
 /**
  * The long-lived collaborators the composition root hands to windows and views.
  *
  * @param illustrations draws an illustration file by name, coloured by the theme
+ * @param wizard        the cause wizard's answers and step; they outlive a language switch
  */
 public record AppServices(ObjectMapper mapper, ContentLibrary content, SettingsRepository settings,
-                          Function<String, Node> illustrations) {
+                          Function<String, Node> illustrations, WizardSession wizard) {
 }

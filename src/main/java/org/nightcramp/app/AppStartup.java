@@ -18,10 +18,14 @@ import org.nightcramp.content.ClasspathContentSource;
 import org.nightcramp.content.ContentLibrary;
 import org.nightcramp.content.ContentSource;
 import org.nightcramp.content.DirectoryContentSource;
+import org.nightcramp.content.Guide;
 import org.nightcramp.storage.AppDirectories;
 import org.nightcramp.storage.Loaded;
 import org.nightcramp.storage.StoreNotice;
 import org.nightcramp.storage.StrictJson;
+import org.nightcramp.wizard.Answers;
+import org.nightcramp.wizard.AnswersRepository;
+import org.nightcramp.wizard.WizardSession;
 
 /** Composes the services from the command line and shows the main window. */
 public final class AppStartup {
@@ -40,23 +44,30 @@ public final class AppStartup {
         ContentSource source = cmd.contentDir().<ContentSource>map(DirectoryContentSource::new)
                 .orElseGet(ClasspathContentSource::new);
         ContentLibrary content = new ContentLibrary(source, mapper);
+        Guide english;
         try {
-            content.load("en");
+            english = content.load("en").guide();
         } catch (ContentLibrary.ContentUnavailableException e) {
             showContentError(source, e);
             return Optional.empty();
         }
         Settings initial = cmd.locale().map(settings.value()::withLocale).orElse(settings.value());
+        MainWindow[] window = new MainWindow[1];
+        AnswersRepository answersRepo = new AnswersRepository(dataDir, mapper, Clock.systemDefaultZone());
+        Loaded<Answers> answers = answersRepo.load();
+        WizardSession wizard = new WizardSession(answersRepo, answers.value(), english,
+                file -> notice(window[0], "wizard.notice.notSaved", file));
         AppServices services = new AppServices(mapper, content, settingsRepo,
-                new IllustrationLoader(source)::view);
+                new IllustrationLoader(source)::view, wizard);
         List<LanguageOption> languages = content.locales().stream()
                 .map(tag -> new LanguageOption(tag, content.languageName(tag))).toList();
         List<String> notices = new ArrayList<>();
-        MainWindow[] window = new MainWindow[1];
         MainWindowViewModel model = new MainWindowViewModel(initial, languages,
                 s -> save(settingsRepo, s, window[0]));
         window[0] = new MainWindow(stage, services, model);
-        settings.notice().ifPresent(n -> notices.add(describe(n, Messages.bundle(Locale.getDefault()))));
+        var bundle = Messages.bundle(Locale.getDefault());
+        settings.notice().ifPresent(n -> notices.add(describe(n, bundle, "notice.settings")));
+        answers.notice().ifPresent(n -> notices.add(describe(n, bundle, "wizard.notice.answers")));
         window[0].show(notices);
         return Optional.of(window[0]);
     }
@@ -66,18 +77,24 @@ public final class AppStartup {
             repo.save(settings);
         } catch (IOException e) {
             LOG.log(System.Logger.Level.ERROR, "Cannot save settings to " + repo.file(), e);
-            if (window != null && window.session() != null) {
-                window.showNotice(window.session().text("notice.settingsNotSaved", repo.file()));
-            }
+            notice(window, "notice.settingsNotSaved", repo.file());
         }
     }
 
-    private static String describe(StoreNotice notice, java.util.ResourceBundle bundle) {
+    /** A notice in the window's language, once the window shows a page. */
+    private static void notice(MainWindow window, String key, Path file) {
+        if (window != null && window.session() != null) {
+            window.showNotice(window.session().text(key, file));
+        }
+    }
+
+    /** @param prefix the notice keys' start, such as {@code notice.settings} for notice.settingsReset */
+    private static String describe(StoreNotice notice, java.util.ResourceBundle bundle, String prefix) {
         LOG.log(System.Logger.Level.WARNING, notice.kind() + " " + notice.file() + ": " + notice.detail());
-        String key = switch (notice.kind()) {
-            case RESTORED_FROM_BACKUP -> "notice.settingsRestored";
-            case RESET_TO_DEFAULTS -> "notice.settingsReset";
-            case UNREADABLE -> "notice.settingsUnreadable";
+        String key = prefix + switch (notice.kind()) {
+            case RESTORED_FROM_BACKUP -> "Restored";
+            case RESET_TO_DEFAULTS -> "Reset";
+            case UNREADABLE -> "Unreadable";
         };
         String keptAs = notice.keptAs().map(Path::toString).orElse("");
         return new java.text.MessageFormat(bundle.getString(key)).format(new Object[] {notice.file(), keptAs});

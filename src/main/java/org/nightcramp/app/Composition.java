@@ -1,7 +1,9 @@
 package org.nightcramp.app;
 
+import java.util.Optional;
 import javafx.scene.Parent;
 import org.nightcramp.reader.ReaderView;
+import org.nightcramp.wizard.WizardView;
 
 /** The composition root for views: which controller gets which collaborators. */
 final class Composition {
@@ -16,11 +18,14 @@ final class Composition {
         factory.register(MainWindowView.class, () -> new MainWindowView(model, session,
                 page -> load(pages, page), window::openHelp));
         factory.register(HomeView.class, () -> new HomeView(session, services.illustrations(),
-                window::openReader, window::openHelp));
+                window::openReader, window::openHelp, () -> model.pageProperty().set(Page.GUIDE)));
         factory.register(HelpPanelView.class, () -> new HelpPanelView(session,
                 java.util.Locale.getDefault().getCountry()));
         factory.register(ReaderView.class, () -> new ReaderView(session.guide(), session.bundle(),
                 services.illustrations()));
+        // The relief routine and the advice sheet come from their own pages once they exist.
+        factory.register(WizardView.class, () -> WizardComposition.view(window, services, session,
+                Optional.empty(), Optional.empty()));
         return factory;
     }
 
@@ -28,6 +33,7 @@ final class Composition {
     private static Parent load(ViewLoader loader, Page page) {
         ViewLoader.View<?> view = switch (page) {
             case HOME -> loader.load(HomeView.class);
+            case GUIDE -> loader.load(WizardView.class);
             case READER -> loader.load(ReaderView.class);
         };
         view.root().getProperties().put(view.controller().getClass(), view.controller());
