@@ -42,6 +42,7 @@ public final class WizardView {
 
     @FXML private BorderPane wizardView;
     @FXML private Label stepLabel;
+    @FXML private Label stepName;
     @FXML private HBox stepIndicator;
     @FXML private ScrollPane stepScroll;
     @FXML private StackPane stepHost;
@@ -73,7 +74,11 @@ public final class WizardView {
 
     @FXML
     private void initialize() {
-        new StepIndicator(viewModel, text, stepIndicator).install();
+        StepIndicator indicator = new StepIndicator(viewModel, text, stepIndicator);
+        indicator.install();
+        // The step's name stays in sight when a long page is scrolled.
+        stepName.textProperty().bind(Bindings.createStringBinding(
+                () -> indicator.name(viewModel.currentStepProperty().get()), viewModel.currentStepProperty()));
         stepLabel.setLabelFor(stepIndicator);
         stepLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> text.format("wizard.step.of", viewModel.currentProperty().get() + 1, viewModel.steps().size()),
