@@ -12,6 +12,7 @@ import org.nightcramp.content.Guide;
 /**
  * The wizard's answers for the whole time the app runs: views come and go (a language switch
  * rebuilds them all), the answers and the step stay here, and every change is saved at once.
+ * Used on the JavaFX thread, like the views that change it.
  */
 public final class WizardSession {
 

@@ -144,7 +144,8 @@ public final class WizardView {
             from.getAccelerators().remove(BACK, backAccelerator);
         }
         if (to != null) {
-            to.getAccelerators().putIfAbsent(BACK, backAccelerator);
+            // put, not putIfAbsent: in a language switch the old page may let go only afterwards.
+            to.getAccelerators().put(BACK, backAccelerator);
         }
     }
 

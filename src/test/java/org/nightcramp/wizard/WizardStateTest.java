@@ -20,7 +20,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The wizard's state outlives the views: a language switch, and the answers file's troubles. */
 @ExtendWith(ApplicationExtension.class)
-class WizardLanguageSwitchTest {
+class WizardStateTest {
 
     @TempDir
     Path dataDir;
@@ -51,6 +51,20 @@ class WizardLanguageSwitchTest {
         app.alt(KeyCode.LEFT);
         assertTrue(app.selected("cold.room", Answer.YES));
         assertEquals("是(_Y)", app.text("answer-cold-room-yes"));
+    }
+
+    @Test
+    void damagedAnswersAreKeptAsideAndTheCheckStartsAfresh(FxRobot robot) throws Exception {
+        Files.writeString(dataDir.resolve(AnswersRepository.FILE_NAME), "{\"schema\":1,\"questions\":{\"cold.room\":");
+        app = new RunningApp(dataDir, robot).start("en");
+        NotificationPane notices = app.node("notifications");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, notices::isShowing);
+        try (var files = Files.list(dataDir)) {
+            String kept = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(AnswersRepository.FILE_NAME + ".corrupt-")).findFirst().orElseThrow();
+            assertTrue(notices.getText().contains(kept), notices.getText());
+        }
+        app.openGuide("wizardBegin");
     }
 
     @Test
