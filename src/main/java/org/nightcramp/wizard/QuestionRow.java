@@ -45,7 +45,7 @@ final class QuestionRow {
         for (Answer answer : ORDER) {
             RadioButton button = new RadioButton();
             labels.put(answer, text.answer(answer));
-            button.setId("answer-" + cssId(id) + "-" + answer.name().toLowerCase().replace('_', '-'));
+            button.setId("answer-" + cssId(id) + "-" + answer.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             button.setUserData(answer);
             button.setToggleGroup(group);
             button.getStyleClass().add("wizard-answer");

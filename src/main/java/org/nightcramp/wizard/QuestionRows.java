@@ -26,10 +26,6 @@ final class QuestionRows {
         }
     }
 
-    List<QuestionRow> rows() {
-        return rows;
-    }
-
     List<Node> nodes() {
         return rows.stream().map(QuestionRow::root).toList();
     }

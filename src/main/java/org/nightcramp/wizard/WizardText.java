@@ -18,10 +18,6 @@ public final class WizardText {
         this.locale = bundle.getLocale().equals(Locale.ROOT) ? Locale.ENGLISH : bundle.getLocale();
     }
 
-    public ResourceBundle bundle() {
-        return bundle;
-    }
-
     public String text(String key) {
         return bundle.getString(key);
     }

@@ -31,11 +31,11 @@ import org.controlsfx.glyphfont.Glyph;
  */
 public final class WizardView {
 
+    private static final KeyCombination BACK = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
+
     private final WizardViewModel viewModel;
     private final WizardText text;
     private final Function<WizardStep, StepPage> pages;
-    private static final KeyCombination BACK = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
-
     private final BooleanSupplier confirmStartOver;
     private final Runnable backAccelerator = this::back;
     private StepPage page;
