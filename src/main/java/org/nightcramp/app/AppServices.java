@@ -5,13 +5,15 @@ import java.util.function.Function;
 import javafx.scene.Node;
 import org.nightcramp.content.ContentLibrary;
 import org.nightcramp.sheet.SheetKit;
+import org.nightcramp.wizard.WizardSession;
 
 /**
  * The long-lived collaborators the composition root hands to windows and views.
  *
  * @param illustrations draws an illustration file by name, coloured by the theme
  * @param sheet         fonts, drawings, printer and answers for the advice sheet
+ * @param wizard        the cause wizard's answers and step; they outlive a language switch
  */
 public record AppServices(ObjectMapper mapper, ContentLibrary content, SettingsRepository settings,
-                          Function<String, Node> illustrations, SheetKit sheet) {
+                          Function<String, Node> illustrations, SheetKit sheet, WizardSession wizard) {
 }

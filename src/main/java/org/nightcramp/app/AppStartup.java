@@ -14,9 +14,13 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.nightcramp.content.ContentLibrary;
 import org.nightcramp.content.ContentSource;
+import org.nightcramp.content.Guide;
 import org.nightcramp.sheet.SheetKit;
+import org.nightcramp.storage.Loaded;
 import org.nightcramp.storage.StoreNotice;
+import org.nightcramp.wizard.Answers;
 import org.nightcramp.wizard.AnswersRepository;
+import org.nightcramp.wizard.WizardSession;
 
 /** Composes the services from the command line and shows the main window. */
 public final class AppStartup {
@@ -37,18 +41,33 @@ public final class AppStartup {
             showContentError(pre.source(), pre.contentError().get());
             return Optional.empty();
         }
-        AnswersRepository answers = new AnswersRepository(pre.dataDir(), pre.mapper(), Clock.systemDefaultZone());
+        MainWindow[] window = new MainWindow[1];
+        AnswersRepository answersRepo = new AnswersRepository(pre.dataDir(), pre.mapper(), Clock.systemDefaultZone());
+        Loaded<Answers> answers = answersRepo.load();
+        WizardSession wizard = new WizardSession(answersRepo, answers.value(), english(pre),
+                file -> notice(window[0], "wizard.notice.notSaved", file));
+        // The sheet follows the live answers, so it matches what the wizard shows.
         AppServices services = new AppServices(pre.mapper(), pre.content(), pre.settingsRepo(),
                 pre.illustrations()::deferredView,
-                SheetKit.standard(pre.source(), pre.illustrations()::illustration, () -> answers.load().value()));
+                SheetKit.standard(pre.source(), pre.illustrations()::illustration, wizard::answers), wizard);
         List<String> notices = new ArrayList<>();
-        MainWindow[] window = new MainWindow[1];
         MainWindowViewModel model = new MainWindowViewModel(pre.initialSettings(), pre.languages(),
                 s -> save(pre.settingsRepo(), s, window[0]));
         window[0] = new MainWindow(stage, services, model);
-        pre.settings().notice().ifPresent(n -> notices.add(describe(n, Messages.bundle(Locale.getDefault()))));
+        var bundle = Messages.bundle(Locale.getDefault());
+        pre.settings().notice().ifPresent(n -> notices.add(describe(n, bundle, "notice.settings")));
+        answers.notice().ifPresent(n -> notices.add(describe(n, bundle, "wizard.notice.answers")));
         window[0].show(notices);
         return Optional.of(window[0]);
+    }
+
+    /** The English guide, already checked by the preload; answers are matched against it. */
+    private static Guide english(Preloaded pre) {
+        try {
+            return pre.content().load("en").guide();
+        } catch (ContentLibrary.ContentUnavailableException e) {
+            throw new IllegalStateException("English was readable during the preload", e);
+        }
     }
 
     private static void save(SettingsRepository repo, Settings settings, MainWindow window) {
@@ -56,18 +75,24 @@ public final class AppStartup {
             repo.save(settings);
         } catch (IOException e) {
             LOG.log(System.Logger.Level.ERROR, "Cannot save settings to " + repo.file(), e);
-            if (window != null && window.session() != null) {
-                window.showNotice(window.session().text("notice.settingsNotSaved", repo.file()));
-            }
+            notice(window, "notice.settingsNotSaved", repo.file());
         }
     }
 
-    private static String describe(StoreNotice notice, java.util.ResourceBundle bundle) {
+    /** A notice in the window's language, once the window shows a page. */
+    private static void notice(MainWindow window, String key, Path file) {
+        if (window != null && window.session() != null) {
+            window.showNotice(window.session().text(key, file));
+        }
+    }
+
+    /** @param prefix the notice keys' start, such as {@code notice.settings} for notice.settingsReset */
+    private static String describe(StoreNotice notice, java.util.ResourceBundle bundle, String prefix) {
         LOG.log(System.Logger.Level.WARNING, notice.kind() + " " + notice.file() + ": " + notice.detail());
-        String key = switch (notice.kind()) {
-            case RESTORED_FROM_BACKUP -> "notice.settingsRestored";
-            case RESET_TO_DEFAULTS -> "notice.settingsReset";
-            case UNREADABLE -> "notice.settingsUnreadable";
+        String key = prefix + switch (notice.kind()) {
+            case RESTORED_FROM_BACKUP -> "Restored";
+            case RESET_TO_DEFAULTS -> "Reset";
+            case UNREADABLE -> "Unreadable";
         };
         String keptAs = notice.keptAs().map(Path::toString).orElse("");
         return new java.text.MessageFormat(bundle.getString(key)).format(new Object[] {notice.file(), keptAs});

@@ -1,9 +1,11 @@
 package org.nightcramp.app;
 
+import java.util.Optional;
 import javafx.scene.Parent;
 import org.nightcramp.reader.ReaderView;
 import org.nightcramp.sheet.SheetView;
 import org.nightcramp.sheet.SheetWords;
+import org.nightcramp.wizard.WizardView;
 
 /** The composition root for views: which controller gets which collaborators. */
 final class Composition {
@@ -18,7 +20,7 @@ final class Composition {
         factory.register(MainWindowView.class, () -> new MainWindowView(model, session,
                 page -> load(pages, page), window::openHelp));
         factory.register(HomeView.class, () -> new HomeView(session, services.illustrations(),
-                window::openReader, window::openHelp));
+                window::openReader, window::openHelp, () -> model.pageProperty().set(Page.GUIDE)));
         factory.register(HelpPanelView.class, () -> new HelpPanelView(session,
                 java.util.Locale.getDefault().getCountry()));
         factory.register(ReaderView.class, () -> new ReaderView(session.guide(), session.bundle(),
@@ -26,6 +28,8 @@ final class Composition {
         String country = java.util.Locale.getDefault().getCountry();
         factory.register(SheetView.class, () -> services.sheet().view(services.sheet().viewModel(session.guide(),
                 new SheetWords(session.bundle(), session.locale()), country), window::stage, window::showNotice));
+        factory.register(WizardView.class, () -> WizardComposition.view(window, services, session,
+                Optional.empty(), Optional.of(() -> model.pageProperty().set(Page.SHEET))));
         return factory;
     }
 
@@ -33,6 +37,7 @@ final class Composition {
     private static Parent load(ViewLoader loader, Page page) {
         ViewLoader.View<?> view = switch (page) {
             case HOME -> loader.load(HomeView.class);
+            case GUIDE -> loader.load(WizardView.class);
             case SHEET -> loader.load(SheetView.class);
             case READER -> loader.load(ReaderView.class);
         };

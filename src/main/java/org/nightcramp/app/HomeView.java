@@ -22,22 +22,26 @@ public final class HomeView {
     private final Function<String, Node> illustrations;
     private final Consumer<String> openReaderSection;
     private final Runnable openHelp;
+    private final Runnable openGuide;
 
     @FXML private Label homeTitle;
     @FXML private Label homeSubtitle;
     @FXML private VBox crampNowSteps;
     @FXML private Button homeReadDuring;
     @FXML private TilePane causeCards;
+    @FXML private Button homeCheckCauses;
     @FXML private Button homeReadGuide;
     @FXML private Button homeGetHelp;
     @FXML private Label homeDisclaimer;
 
+    /** @param openGuide shows the cause wizard */
     public HomeView(AppSession session, Function<String, Node> illustrations,
-                    Consumer<String> openReaderSection, Runnable openHelp) {
+                    Consumer<String> openReaderSection, Runnable openHelp, Runnable openGuide) {
         this.session = session;
         this.illustrations = illustrations;
         this.openReaderSection = openReaderSection;
         this.openHelp = openHelp;
+        this.openGuide = openGuide;
     }
 
     @FXML
@@ -56,6 +60,8 @@ public final class HomeView {
         for (Cause cause : guide.causes()) {
             causeCards.getChildren().add(card(cause));
         }
+        homeCheckCauses.setGraphic(new Glyph("FontAwesome", "LIST_OL"));
+        homeCheckCauses.setOnAction(e -> openGuide.run());
         homeReadGuide.setGraphic(new Glyph("FontAwesome", "BOOK"));
         homeReadGuide.setOnAction(e -> openReaderSection.accept("intro"));
         homeGetHelp.setGraphic(new Glyph("FontAwesome", "MEDKIT"));

@@ -18,6 +18,7 @@ import javafx.stage.Stage;
 import org.nightcramp.content.ContentLibrary;
 import org.nightcramp.content.Guide;
 import org.nightcramp.reader.ReaderView;
+import org.nightcramp.wizard.WizardView;
 
 /**
  * Owns the stage: builds the views for the chosen language, applies theme and text size, and
@@ -41,7 +42,7 @@ public final class MainWindow {
         this.model = model;
         this.scene = new Scene(new Label(), 1100, 760);
         scene.getStylesheets().addAll(stylesheet("app.css"),
-                stylesheet("illustration/illustration.css"), stylesheet("home.css"));
+                stylesheet("illustration/illustration.css"), stylesheet("home.css"), WizardView.stylesheet());
         Shortcuts.install(scene, model, this);
         model.settingsProperty().addListener((obs, old, now) -> {
             if (!old.locale().equals(now.locale())) {

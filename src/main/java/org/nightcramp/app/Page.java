@@ -3,6 +3,7 @@ package org.nightcramp.app;
 /** The pages the navigation bar switches between; each feature issue adds its own. */
 public enum Page {
     HOME("nav.home", "HOME"),
+    GUIDE("nav.guide", "LIST_OL"),
     SHEET("nav.sheet", "FILE_TEXT_ALT"),
     READER("nav.reader", "BOOK");
 

@@ -9,6 +9,7 @@ public record Guide(
         Meta meta,
         List<Cause> causes,
         List<OtherFactor> otherFactors,
+        List<AboutYouItem> aboutYou,
         List<Advice> advice,
         List<Routine> routines,
         MedicalHelp medicalHelp) {
@@ -19,12 +20,17 @@ public record Guide(
     public Guide {
         causes = List.copyOf(causes);
         otherFactors = List.copyOf(otherFactors);
+        aboutYou = List.copyOf(aboutYou);
         advice = List.copyOf(advice);
         routines = List.copyOf(routines);
     }
 
     public Optional<Cause> cause(String id) {
         return causes.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    public Optional<OtherFactor> otherFactor(String id) {
+        return otherFactors.stream().filter(f -> f.id().equals(id)).findFirst();
     }
 
     public Optional<Advice> adviceItem(String id) {

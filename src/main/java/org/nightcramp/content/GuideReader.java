@@ -24,7 +24,7 @@ final class GuideReader {
     /** The top-level properties of guide.json, in the Guide record's order. */
     private static final Map<String, Class<?>> SECTIONS = new LinkedHashMap<>();
     private static final Map<String, Class<?>> LIST_SECTIONS = Map.of(
-            "causes", Cause.class, "otherFactors", OtherFactor.class,
+            "causes", Cause.class, "otherFactors", OtherFactor.class, "aboutYou", AboutYouItem.class,
             "advice", Advice.class, "routines", Routine.class);
 
     static {
@@ -32,6 +32,7 @@ final class GuideReader {
         SECTIONS.put("meta", Meta.class);
         SECTIONS.put("causes", List.class);
         SECTIONS.put("otherFactors", List.class);
+        SECTIONS.put("aboutYou", List.class);
         SECTIONS.put("advice", List.class);
         SECTIONS.put("routines", List.class);
         SECTIONS.put("medicalHelp", MedicalHelp.class);
@@ -98,7 +99,7 @@ final class GuideReader {
     private static Guide assemble(Map<String, Object> v) {
         return new Guide((Integer) v.get("schema"), (Meta) v.get("meta"),
                 (List<Cause>) v.get("causes"), (List<OtherFactor>) v.get("otherFactors"),
-                (List<Advice>) v.get("advice"), (List<Routine>) v.get("routines"),
+                (List<AboutYouItem>) v.get("aboutYou"), (List<Advice>) v.get("advice"), (List<Routine>) v.get("routines"),
                 (MedicalHelp) v.get("medicalHelp"));
     }
 

@@ -43,7 +43,8 @@ final class GuideValidator {
         Set<String> sources = ids(g.meta().sources(), Source::id, "$.meta.sources");
         Set<String> advice = ids(g.advice(), Advice::id, "$.advice");
         ids(g.causes(), Cause::id, "$.causes");
-        ids(g.otherFactors(), OtherFactor::id, "$.otherFactors");
+        Set<String> factors = ids(g.otherFactors(), OtherFactor::id, "$.otherFactors");
+        ids(g.aboutYou(), AboutYouItem::id, "$.aboutYou");
         ids(g.routines(), Routine::id, "$.routines");
         ids(g.medicalHelp().urgent(), HelpItem::id, "$.medicalHelp.urgent");
         ids(g.medicalHelp().soon(), HelpItem::id, "$.medicalHelp.soon");
@@ -59,6 +60,12 @@ final class GuideValidator {
         nonEmpty(g.medicalHelp().emergencyNumbers(), "$.medicalHelp.emergencyNumbers");
         for (int i = 0; i < g.causes().size(); i++) {
             checkCause("$.causes[" + i + "]", g.causes().get(i), advice, sources);
+        }
+        for (int i = 0; i < g.aboutYou().size(); i++) {
+            String factor = g.aboutYou().get(i).factorId();
+            if (!factors.contains(factor)) {
+                add("$.aboutYou[" + i + "].factorId", "ref.unknownFactor", factor);
+            }
         }
         for (int i = 0; i < g.advice().size(); i++) {
             checkEvidence("$.advice[" + i + "].evidence", g.advice().get(i).evidence(), sources);

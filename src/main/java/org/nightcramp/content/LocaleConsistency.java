@@ -38,6 +38,9 @@ final class LocaleConsistency {
                     (q, x, y) -> same(q + ".flag", x.flag(), y.flag()));
         });
         sameIds("$.otherFactors", en.otherFactors(), g.otherFactors(), OtherFactor::id);
+        sameIds("$.aboutYou", en.aboutYou(), g.aboutYou(), AboutYouItem::id);
+        pairs("$.aboutYou", en.aboutYou(), g.aboutYou(), AboutYouItem::id,
+                (p, a, b) -> same(p + ".factorId", a.factorId(), b.factorId()));
         sameIds("$.advice", en.advice(), g.advice(), Advice::id);
         pairs("$.advice", en.advice(), g.advice(), Advice::id, (p, a, b) -> {
             same(p + ".kind", a.kind(), b.kind());

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import org.nightcramp.content.AboutYouItem;
 import org.nightcramp.content.Advice;
 import org.nightcramp.content.Cause;
 import org.nightcramp.content.Guide;
@@ -16,17 +16,10 @@ import org.nightcramp.content.QuestionFlag;
 /**
  * Turns answers into findings. Plain rules a person could check by hand: a cause applies when
  * a question about it is answered Yes, or most of them Not sure; more Yes answers rank it higher;
- * a Yes to a clot sign puts blood flow first and takes massage off the table.
+ * a Yes to a clot sign puts blood flow first and takes massage off the table; a Yes in "About
+ * you" brings in the other factor that the guide links the question to.
  */
 public final class CauseMatcher {
-
-    /** "About you" answers that point at one of the guide's other factors. */
-    private final Map<String, String> aboutYouFactors;
-
-    /** @param aboutYouFactors about-you question id → other factor id, e.g. pregnant → pregnancy */
-    public CauseMatcher(Map<String, String> aboutYouFactors) {
-        this.aboutYouFactors = Map.copyOf(aboutYouFactors);
-    }
 
     public Findings match(Guide guide, Answers answers) {
         boolean clotSigns = guide.causes().stream()
@@ -49,9 +42,15 @@ public final class CauseMatcher {
                 .filter(a -> !avoided.contains(a))
                 .filter(a -> !matched.contains(a))
                 .toList();
+        // The content says which factor each question points at, so a new one needs no Java change.
+        Set<String> yesFactors = new LinkedHashSet<>();
+        for (AboutYouItem item : guide.aboutYou()) {
+            if (answers.aboutYou(item.id()).orElse(null) == Answer.YES) {
+                yesFactors.add(item.factorId());
+            }
+        }
         List<OtherFactor> factors = guide.otherFactors().stream()
-                .filter(f -> aboutYouFactors.entrySet().stream().anyMatch(e -> e.getValue().equals(f.id())
-                        && answers.aboutYou(e.getKey()).orElse(null) == Answer.YES))
+                .filter(f -> yesFactors.contains(f.id()))
                 .toList();
         return new Findings(found, List.copyOf(matched), general, clotSigns, avoided, factors,
                 !answers.isEmpty());

@@ -35,7 +35,7 @@ class GuideReaderPropertyTest {
 
         ContentProblem p = assertOnly(readProblems(text), EN_FILE, "$.extra", "json.unknownProperty");
 
-        assertEquals(List.of("extra", "schema, meta, causes, otherFactors, advice, routines, medicalHelp"), p.args());
+        assertEquals(List.of("extra", "schema, meta, causes, otherFactors, aboutYou, advice, routines, medicalHelp"), p.args());
         assertLocatedAt(p, text, "\"extra\"");
     }
 
@@ -124,7 +124,7 @@ class GuideReaderPropertyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"schema", "meta", "causes", "otherFactors", "advice", "routines", "medicalHelp"})
+    @ValueSource(strings = {"schema", "meta", "causes", "otherFactors", "aboutYou", "advice", "routines", "medicalHelp"})
     void nullSectionIsANullValue(String section) {
         guide.putNull(section);
         String text = text(guide);

@@ -33,7 +33,8 @@ class GuideValidatorIdsTest {
     @ParameterizedTest
     @ValueSource(strings = {"chilly", "cold.room", "a1-b2.c3", "9"})
     void wellSpeltIdIsAccepted(String id) {
-        object(guide, "/otherFactors/0").put("id", id);
+        // health-conditions: no about-you question points at it, so only the spelling is checked.
+        object(guide, "/otherFactors/4").put("id", id);
 
         assertClean(validate(guide));
     }
@@ -44,6 +45,7 @@ class GuideValidatorIdsTest {
         "/causes/0              | /causes/3              | $.causes[3].id",
         "/advice/2              | /advice/7              | $.advice[7].id",
         "/otherFactors/0        | /otherFactors/4        | $.otherFactors[4].id",
+        "/aboutYou/0            | /aboutYou/2            | $.aboutYou[2].id",
         "/routines/0            | /routines/1            | $.routines[1].id",
         "/meta/sources/0        | /meta/sources/1        | $.meta.sources[1].id",
         "/medicalHelp/urgent/0  | /medicalHelp/urgent/2  | $.medicalHelp.urgent[2].id",

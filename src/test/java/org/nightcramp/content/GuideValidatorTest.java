@@ -114,6 +114,21 @@ class GuideValidatorTest {
                 assertOnly(validate(guide), EN_FILE, "$.causes[0].adviceIds[1]", "ref.unknownAdvice").args());
     }
 
+    @Test
+    void aboutYouQuestionMustPointAtAnOtherFactor() {
+        TestGuides.object(guide, "/aboutYou/1").put("factorId", "old-age");
+
+        assertEquals(List.of("old-age"),
+                assertOnly(validate(guide), EN_FILE, "$.aboutYou[1].factorId", "ref.unknownFactor").args());
+    }
+
+    @Test
+    void aboutYouMayBeEmpty() {
+        TestGuides.array(guide, "/aboutYou").removeAll();
+
+        assertClean(validate(guide));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "/causes/0/evidence/sourceIds | 1 | $.causes[0].evidence.sourceIds[1]",

@@ -59,6 +59,13 @@ class LocaleConsistencyTest {
     }
 
     @Test
+    void missingAboutYouQuestionIsNamed() {
+        array(chinese, "/aboutYou").remove(2);
+
+        assertEquals(List.of("about.medicines"), assertOnly(compare(), ZH_FILE, "$.aboutYou", "locale.missingId").args());
+    }
+
+    @Test
     void misspeltQuestionIdIsBothMissingAndExtra() {
         object(chinese, "/causes/1/questions/0").put("id", "fatigue.standing");
 
@@ -105,6 +112,7 @@ class LocaleConsistencyTest {
         "/advice/0           | kind         | prevention       | during",
         "/advice/0           | forEveryone  | false            | true",
         "/meta/sources/0     | url          | https://www.nhs.uk/ | https://www.nhs.uk/conditions/leg-cramps/",
+        "/aboutYou/1         | factorId     | pregnancy        | ageing",
     })
     void changedLanguageNeutralValueIsReported(String object, String field, String translated, String english) {
         ObjectNode item = object(chinese, object);

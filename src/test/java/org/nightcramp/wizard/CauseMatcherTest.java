@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.nightcramp.content.AboutYouItem;
 import org.nightcramp.content.Advice;
 import org.nightcramp.content.ClasspathContentSource;
 import org.nightcramp.content.ContentLibrary;
@@ -18,7 +18,7 @@ import org.nightcramp.storage.StrictJson;
 class CauseMatcherTest {
 
     private static Guide guide;
-    private final CauseMatcher matcher = new CauseMatcher(Map.of("about.pregnant", "pregnancy"));
+    private final CauseMatcher matcher = new CauseMatcher();
 
     @BeforeAll
     static void load() throws Exception {
@@ -102,5 +102,36 @@ class CauseMatcherTest {
         assertTrue(f.answered());
         Findings no = matcher.match(guide, Answers.empty().withAboutYou("about.pregnant", Answer.NO));
         assertEquals(List.of(), no.otherFactors());
+    }
+
+    @Test
+    void everyAboutYouQuestionInTheGuideLeadsToItsFactorInTheGuidesOrder() {
+        Answers all = Answers.empty();
+        for (AboutYouItem item : guide.aboutYou()) {
+            all = all.withAboutYou(item.id(), Answer.YES);
+        }
+        List<String> factorOrder = guide.otherFactors().stream().map(OtherFactor::id)
+                .filter(id -> guide.aboutYou().stream().anyMatch(i -> i.factorId().equals(id))).toList();
+        assertEquals(factorOrder, matcher.match(guide, all).otherFactors().stream().map(OtherFactor::id).toList());
+        assertEquals(List.of("ageing", "pregnancy", "medicines"), factorOrder);
+    }
+
+    @Test
+    void theLinkComesFromTheContentNotFromJava() {
+        List<AboutYouItem> relinked = guide.aboutYou().stream()
+                .map(i -> i.id().equals("about.over-60")
+                        ? new AboutYouItem(i.id(), i.text(), i.note(), "dehydration") : i)
+                .toList();
+        Guide changed = new Guide(guide.schema(), guide.meta(), guide.causes(), guide.otherFactors(), relinked,
+                guide.advice(), guide.routines(), guide.medicalHelp());
+        Findings f = matcher.match(changed, Answers.empty().withAboutYou("about.over-60", Answer.YES));
+        assertEquals(List.of("dehydration"), f.otherFactors().stream().map(OtherFactor::id).toList());
+    }
+
+    @Test
+    void notSureAboutYouBringsInNothing() {
+        Findings f = matcher.match(guide, Answers.empty().withAboutYou("about.medicines", Answer.NOT_SURE));
+        assertEquals(List.of(), f.otherFactors());
+        assertTrue(f.answered());
     }
 }

@@ -1,0 +1,110 @@
+package org.nightcramp.wizard;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.css.PseudoClass;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * One question answered Yes / No / Not sure with radio buttons in a toggle group. Only the
+ * active row shows its mnemonics, because JavaFX only moves focus (and selects nothing) when
+ * several controls share one mnemonic, and every row has a "Yes".
+ */
+final class QuestionRow {
+
+    private static final Answer[] ORDER = {Answer.YES, Answer.NO, Answer.NOT_SURE};
+    private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
+
+    private final VBox root = new VBox();
+    private final ToggleGroup group = new ToggleGroup();
+    private final Map<Answer, RadioButton> buttons = new EnumMap<>(Answer.class);
+    private final Map<Answer, String> labels = new EnumMap<>(Answer.class);
+
+    /**
+     * @param id       the question's id, used in the control ids ({@code answer-cold-room-yes})
+     * @param position "Question 2 of 3", for screen readers
+     */
+    QuestionRow(WizardText text, String id, String question, String position, Optional<Answer> current,
+                Consumer<Answer> onAnswer) {
+        root.setId("question-" + cssId(id));
+        root.getStyleClass().add("wizard-question");
+        Label label = new Label(question);
+        label.setId("questionText-" + cssId(id));
+        label.setWrapText(true);
+        label.getStyleClass().add("wizard-question-text");
+        FlowPane answers = new FlowPane();
+        answers.getStyleClass().add("wizard-answers");
+        for (Answer answer : ORDER) {
+            RadioButton button = new RadioButton();
+            labels.put(answer, text.answer(answer));
+            button.setId("answer-" + cssId(id) + "-" + answer.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            button.setUserData(answer);
+            button.setToggleGroup(group);
+            button.getStyleClass().add("wizard-answer");
+            button.setAccessibleText(text.format("wizard.answer.accessible",
+                    labels.get(answer).replace("_", ""), position + " " + question));
+            button.setSelected(current.orElse(null) == answer);
+            // A mnemonic only sends an action event to the radio button; make it choose too.
+            button.addEventHandler(ActionEvent.ACTION, e -> button.setSelected(true));
+            buttons.put(answer, button);
+            answers.getChildren().add(button);
+        }
+        label.setLabelFor(buttons.get(Answer.YES));
+        setActive(false);
+        oneTabStop();
+        // Listen only after the saved answer is shown, so showing it is not taken as answering.
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            oneTabStop();
+            if (now != null) {
+                onAnswer.accept((Answer) now.getUserData());
+            }
+        });
+        root.getChildren().addAll(label, answers);
+    }
+
+    /** A content id as a control id that CSS selectors can find: "cold.room" → "cold-room". */
+    static String cssId(String contentId) {
+        return contentId.replace('.', '-').replace(':', '-');
+    }
+
+    Node root() {
+        return root;
+    }
+
+    /** Adds a line under the answers, such as what an "About you" question means. */
+    void addNote(Node note) {
+        root.getChildren().add(note);
+    }
+
+    /** The selected answer's button, or Yes; where focus lands on this question. */
+    RadioButton focusTarget() {
+        return group.getSelectedToggle() instanceof RadioButton selected ? selected : buttons.get(Answer.YES);
+    }
+
+    /**
+     * Tab moves from question to question and the arrow keys between its answers, as in any
+     * radio group; JavaFX would stop at each answer while none is chosen.
+     */
+    private void oneTabStop() {
+        RadioButton stop = focusTarget();
+        buttons.values().forEach(b -> b.setFocusTraversable(b == stop));
+    }
+
+    /** Turns this row's mnemonics on or off; a label without "_" registers none. */
+    void setActive(boolean active) {
+        for (Answer answer : ORDER) {
+            String label = labels.get(answer);
+            buttons.get(answer).setText(active ? label : label.replace("_", ""));
+        }
+        root.pseudoClassStateChanged(ACTIVE, active);
+    }
+
+}

@@ -1,0 +1,120 @@
+package org.nightcramp.wizard;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.glyphfont.Glyph;
+import org.nightcramp.content.Advice;
+import org.nightcramp.content.HelpItem;
+import org.nightcramp.content.OtherFactor;
+
+/** Builds the summary's repeated pieces: cause cards, advice and warning lines. */
+final class SummaryNodes {
+
+    private final WizardText text;
+    private final Function<String, Node> illustrations;
+    private final Consumer<String> openReader;
+
+    SummaryNodes(WizardText text, Function<String, Node> illustrations, Consumer<String> openReader) {
+        this.text = text;
+        this.illustrations = illustrations;
+        this.openReader = openReader;
+    }
+
+    /**
+     * A cause that fits: its picture, how likely, the one or two things to do, and a way to read
+     * more. An urgent cause says "see a doctor today" instead of how likely it is.
+     */
+    Node causeCard(CauseFinding finding, int rank, boolean urgent) {
+        String id = finding.cause().id();
+        Node picture = illustrations.apply(finding.cause().illustration());
+        picture.getStyleClass().add("summary-picture");
+        picture.setAccessibleText(text.format("reader.cause.illustration", finding.cause().title()));
+        StackPane frame = new StackPane(picture);
+        frame.getStyleClass().add("summary-picture-frame");
+        String kind = urgent ? "urgent" : finding.likelihood().name().toLowerCase(java.util.Locale.ROOT);
+        Label badge = new Label(text.text("wizard.summary." + kind));
+        badge.setId("summaryLikelihood-" + id);
+        badge.getStyleClass().addAll("summary-badge", "summary-badge-" + kind);
+        // The title wraps; the badge keeps its words whole.
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        Label title = new Label(rank + ". " + finding.cause().title());
+        title.setId("summaryCauseTitle-" + id);
+        title.setWrapText(true);
+        title.getStyleClass().add("summary-cause-title");
+        HBox heading = new HBox(title, badge);
+        heading.getStyleClass().add("summary-cause-heading");
+        VBox body = new VBox(heading);
+        body.getStyleClass().add("summary-cause-body");
+        if (!finding.topAdvice().isEmpty()) {
+            Label what = new Label(text.text("wizard.summary.whatToDo"));
+            what.getStyleClass().add("summary-what-to-do");
+            body.getChildren().add(what);
+            finding.topAdvice().forEach(a -> body.getChildren().add(advice(a, "summaryAdvice-" + id + "-")));
+        }
+        Hyperlink more = new Hyperlink(text.text("wizard.summary.readAbout"), new Glyph("FontAwesome", "BOOK"));
+        more.setId("summaryRead-" + id);
+        more.setAccessibleText(text.format("wizard.cause.readMore.accessible", finding.cause().title()));
+        more.setOnAction(e -> openReader.accept(WizardStep.CauseStep.PREFIX + id));
+        more.getStyleClass().add("wizard-read-more");
+        body.getChildren().add(more);
+        HBox.setHgrow(body, Priority.ALWAYS);
+        HBox card = new HBox(frame, body);
+        card.setId("summaryCause-" + id);
+        card.getStyleClass().addAll("wizard-card", "summary-cause");
+        if (urgent) {
+            card.getStyleClass().add("summary-cause-urgent");
+        }
+        return card;
+    }
+
+    /** An advice title in bold with its one-line summary. */
+    Node advice(Advice advice, String idPrefix) {
+        Label title = new Label(advice.title());
+        title.getStyleClass().add("summary-advice-title");
+        title.setWrapText(true);
+        Label summary = new Label(advice.summary());
+        summary.getStyleClass().add("summary-advice-text");
+        summary.setWrapText(true);
+        VBox box = new VBox(title, summary);
+        box.setId(idPrefix + advice.id());
+        box.getStyleClass().add("summary-advice");
+        return box;
+    }
+
+    /** A numbered step of what to do during a cramp. */
+    Node duringStep(Advice advice, int number) {
+        Label badge = new Label(Integer.toString(number));
+        badge.getStyleClass().add("summary-step-number");
+        Node words = advice(advice, "summaryDuring-");
+        HBox.setHgrow(words, Priority.ALWAYS);
+        HBox row = new HBox(badge, words);
+        row.getStyleClass().add("summary-step");
+        return row;
+    }
+
+    Node factor(OtherFactor factor) {
+        Label title = new Label(factor.title());
+        title.getStyleClass().add("summary-advice-title");
+        Label body = new Label(factor.text());
+        body.setWrapText(true);
+        body.getStyleClass().add("summary-advice-text");
+        VBox box = new VBox(title, body);
+        box.setId("summaryFactor-" + factor.id());
+        box.getStyleClass().add("summary-advice");
+        return box;
+    }
+
+    Node warningSign(HelpItem item) {
+        Label label = new Label(item.text());
+        label.setId("summaryWarning-" + item.id());
+        return IconLine.of("EXCLAMATION_TRIANGLE", label, "summary-warning-sign");
+    }
+}

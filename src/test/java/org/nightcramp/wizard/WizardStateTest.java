@@ -1,0 +1,85 @@
+package org.nightcramp.wizard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import javafx.scene.input.KeyCode;
+import org.controlsfx.control.NotificationPane;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.nightcramp.app.LanguageOption;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The wizard's state outlives the views: a language switch, and the answers file's troubles. */
+@ExtendWith(ApplicationExtension.class)
+class WizardStateTest {
+
+    @TempDir
+    Path dataDir;
+
+    private RunningApp app;
+
+    @AfterEach
+    void close() throws Exception {
+        app.close();
+    }
+
+    @Test
+    void switchingLanguageKeepsTheStepAndTheAnswers(FxRobot robot) throws Exception {
+        app = new RunningApp(dataDir, robot).start("en");
+        app.openGuide("wizardBegin");
+        app.key(KeyCode.ENTER);
+        app.alt(KeyCode.Y);
+        app.key(KeyCode.ENTER);
+
+        ComboBox<LanguageOption> choice = app.node("languageChoice");
+        LanguageOption chinese = choice.getItems().stream().filter(l -> l.tag().equals("zh-CN")).findFirst().orElseThrow();
+        WaitForAsyncUtils.asyncFx(() -> choice.setValue(chinese)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("第 3 步，共 8 步", app.text("wizardStepLabel"));
+        assertEquals(Guides.load("zh-CN").cause("fatigue").orElseThrow().title(), app.text("causeTitle"));
+        // Alt+Left works wherever focus is, here or still on the language list.
+        app.alt(KeyCode.LEFT);
+        assertTrue(app.selected("cold.room", Answer.YES));
+        assertEquals("是(_Y)", app.text("answer-cold-room-yes"));
+    }
+
+    @Test
+    void damagedAnswersAreKeptAsideAndTheCheckStartsAfresh(FxRobot robot) throws Exception {
+        Files.writeString(dataDir.resolve(AnswersRepository.FILE_NAME), "{\"schema\":1,\"questions\":{\"cold.room\":");
+        app = new RunningApp(dataDir, robot).start("en");
+        NotificationPane notices = app.node("notifications");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, notices::isShowing);
+        try (var files = Files.list(dataDir)) {
+            String kept = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(AnswersRepository.FILE_NAME + ".corrupt-")).findFirst().orElseThrow();
+            assertTrue(notices.getText().contains(kept), notices.getText());
+        }
+        app.openGuide("wizardBegin");
+    }
+
+    @Test
+    void unreadableAnswersAreToldAndSoIsEachFailedSave(FxRobot robot) throws Exception {
+        // A folder where the file should be: it cannot be read, and nothing can be saved over it.
+        Files.createDirectory(dataDir.resolve(AnswersRepository.FILE_NAME));
+        app = new RunningApp(dataDir, robot).start("en");
+        NotificationPane notices = app.node("notifications");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, notices::isShowing);
+        assertTrue(notices.getText().contains("could not be read"), notices.getText());
+
+        app.openGuide("wizardBegin");
+        app.key(KeyCode.ENTER);
+        app.alt(KeyCode.Y);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notices.getText().contains("could not be saved"));
+        assertTrue(app.selected("cold.room", Answer.YES), "the answer is kept in memory");
+    }
+}
