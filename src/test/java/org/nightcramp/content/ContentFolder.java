@@ -22,7 +22,7 @@ import java.util.function.Consumer;
 public final class ContentFolder {
 
     static final String STAND_IN_SVG =
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><rect width=\"10\" height=\"10\"/></svg>\n";
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><rect class=\"skin\" width=\"10\" height=\"10\"/></svg>\n";
 
     private final Path root;
 
