@@ -5,7 +5,8 @@ import java.time.Duration;
 /** A clock the test moves by hand; it starts far from zero so no code can rely on a zero origin. */
 final class FakeClock implements MonotonicClock {
 
-    private long now = 7_000_000_000_000L;
+    // Volatile: tests move it on their thread while the panel's frame timer reads it on the FX thread.
+    private volatile long now = 7_000_000_000_000L;
 
     @Override
     public long nanos() {
