@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.function.Function;
 import javafx.scene.Node;
 import org.nightcramp.content.ContentLibrary;
+import org.nightcramp.relief.ReliefServices;
 
 /**
  * The long-lived collaborators the composition root hands to windows and views.
  *
  * @param illustrations draws an illustration file by name, coloured by the theme
+ * @param relief        the relief panel's clock, sound and saved choices, kept across language switches
  */
 public record AppServices(ObjectMapper mapper, ContentLibrary content, SettingsRepository settings,
-                          Function<String, Node> illustrations) {
+                          Function<String, Node> illustrations, ReliefServices relief) {
 }

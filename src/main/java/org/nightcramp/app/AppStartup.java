@@ -18,6 +18,7 @@ import org.nightcramp.content.ClasspathContentSource;
 import org.nightcramp.content.ContentLibrary;
 import org.nightcramp.content.ContentSource;
 import org.nightcramp.content.DirectoryContentSource;
+import org.nightcramp.relief.ReliefServices;
 import org.nightcramp.storage.AppDirectories;
 import org.nightcramp.storage.Loaded;
 import org.nightcramp.storage.StoreNotice;
@@ -48,7 +49,7 @@ public final class AppStartup {
         }
         Settings initial = cmd.locale().map(settings.value()::withLocale).orElse(settings.value());
         AppServices services = new AppServices(mapper, content, settingsRepo,
-                new IllustrationLoader(source)::view);
+                new IllustrationLoader(source)::view, ReliefServices.forApp(dataDir, mapper));
         List<LanguageOption> languages = content.locales().stream()
                 .map(tag -> new LanguageOption(tag, content.languageName(tag))).toList();
         List<String> notices = new ArrayList<>();

@@ -1,7 +1,12 @@
 package org.nightcramp.app;
 
+import java.time.Clock;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import org.nightcramp.reader.ReaderView;
+import org.nightcramp.relief.ReliefText;
+import org.nightcramp.relief.ReliefView;
+import org.nightcramp.relief.ReliefViewModel;
 
 /** The composition root for views: which controller gets which collaborators. */
 final class Composition {
@@ -16,11 +21,16 @@ final class Composition {
         factory.register(MainWindowView.class, () -> new MainWindowView(model, session,
                 page -> load(pages, page), window::openHelp));
         factory.register(HomeView.class, () -> new HomeView(session, services.illustrations(),
-                window::openReader, window::openHelp));
+                window::openReader, window::openHelp, window::startCrampNow));
         factory.register(HelpPanelView.class, () -> new HelpPanelView(session,
                 java.util.Locale.getDefault().getCountry()));
         factory.register(ReaderView.class, () -> new ReaderView(session.guide(), session.bundle(),
                 services.illustrations()));
+        // Massage is always offered until the wizard wires in the person's saved answers.
+        factory.register(ReliefView.class, () -> new ReliefView(new ReliefViewModel(session.guide(),
+                new ReliefText(session.bundle(), session.locale()), services.relief(), () -> false,
+                window::openHelp, text -> Platform.runLater(() -> window.showNotice(text)),
+                Clock.systemUTC()), services.illustrations()));
         return factory;
     }
 
@@ -28,6 +38,7 @@ final class Composition {
     private static Parent load(ViewLoader loader, Page page) {
         ViewLoader.View<?> view = switch (page) {
             case HOME -> loader.load(HomeView.class);
+            case RELIEF -> loader.load(ReliefView.class);
             case READER -> loader.load(ReaderView.class);
         };
         view.root().getProperties().put(view.controller().getClass(), view.controller());

@@ -3,6 +3,7 @@ package org.nightcramp.app;
 /** The pages the navigation bar switches between; each feature issue adds its own. */
 public enum Page {
     HOME("nav.home", "HOME"),
+    RELIEF("nav.relief", "HEARTBEAT"),
     READER("nav.reader", "BOOK");
 
     private final String labelKey;
