@@ -4,6 +4,7 @@ import java.util.function.Function;
 import javafx.animation.AnimationTimer;
 import javafx.animation.ScaleTransition;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -42,6 +43,12 @@ public final class ReliefView {
         }
     };
     private boolean timerOn;
+    /**
+     * The spinners' views of the model's numbers. Bidirectional bindings hold their ends weakly,
+     * so these must be held here or the binding is collected and the spinners stop following.
+     */
+    private ObjectProperty<Integer> holdValue;
+    private ObjectProperty<Integer> repetitionsValue;
 
     @FXML private BorderPane reliefView;
     @FXML private Label reliefRoutineLabel;
@@ -177,11 +184,13 @@ public final class ReliefView {
                 return Integer.valueOf(text.replaceAll("\\D", ""));
             }
         });
-        hold.valueProperty().bindBidirectional(model.holdSecondsProperty().asObject());
+        holdValue = model.holdSecondsProperty().asObject();
+        hold.valueProperty().bindBidirectional(holdValue);
         reliefHold.setValueFactory(hold);
         SpinnerValueFactory.IntegerSpinnerValueFactory times = new SpinnerValueFactory.IntegerSpinnerValueFactory(
                 PlanOptions.MIN_REPETITIONS, PlanOptions.MAX_REPETITIONS, model.repetitionsProperty().get());
-        times.valueProperty().bindBidirectional(model.repetitionsProperty().asObject());
+        repetitionsValue = model.repetitionsProperty().asObject();
+        times.valueProperty().bindBidirectional(repetitionsValue);
         reliefRepetitions.setValueFactory(times);
         reliefSettings.disableProperty().bind(display.underWayProperty().or(model.hasHoldsProperty().not()));
         reliefSound.setSelected(!model.mutedProperty().get());

@@ -140,6 +140,8 @@ class ReliefViewFlowTest {
 
     @Test
     void beforeBedStartToFinishByKeyboard(FxRobot robot) {
+        // The spinners are bound both ways, and such bindings hold their ends weakly: they must survive a GC.
+        System.gc();
         robot.clickOn("#reliefRoutine-before-bed");
         assertEquals("10 s", robot.lookup("#reliefHold").queryAs(Spinner.class).getEditor().getText());
         robot.type(KeyCode.SPACE);
