@@ -12,8 +12,11 @@ public final class Motion {
 
     /** toe-pull.svg is drawn with the foot pulled up; it turns this far to relax. */
     static final double FOOT_RELAXED = 15;
-    /** calf-stretch.svg and hamstring-stretch.svg lean this far into a moderate stretch. */
-    static final double LEAN = 7;
+    /**
+     * calf-stretch.svg and hamstring-stretch.svg are drawn in the stretch (positive degrees lean
+     * further in, through the wall); between holds the body turns back this far, to stand or sit up.
+     */
+    static final double BACK_OFF = 6;
     static final double KNEAD_LIFT = 4;
     static final double KNEAD_TURN = 3;
     static final double WALK_ROCK = 4;
@@ -46,9 +49,9 @@ public final class Motion {
                 default -> FOOT_RELAXED;
             });
             case STRETCH -> Pose.turned(switch (kind) {
-                case HOLD -> lerp(0, LEAN, ease(t / EASE_SECONDS));
-                case REST -> lerp(LEAN, 0, ease(t / EASE_SECONDS));
-                default -> 0;
+                case HOLD -> lerp(-BACK_OFF, 0, ease(t / EASE_SECONDS));
+                case REST -> lerp(0, -BACK_OFF, ease(t / EASE_SECONDS));
+                default -> -BACK_OFF;
             });
             case KNEAD -> kind == PhaseKind.MASSAGE ? knead(t) : Pose.DRAWN;
             case WALK -> kind == PhaseKind.WALK

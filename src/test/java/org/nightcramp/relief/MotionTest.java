@@ -27,11 +27,12 @@ class MotionTest {
     }
 
     @Test
-    void bodyLeansIntoTheStretchAndBack() {
-        assertEquals(0, Motion.pose(Animation.STRETCH, PhaseKind.SWITCH_SIDE, s(4)).rotate());
-        assertEquals(Motion.LEAN, Motion.pose(Animation.STRETCH, PhaseKind.HOLD, s(5)).rotate());
-        assertTrue(Motion.LEAN > 0, "positive degrees lean into the stretch");
-        assertEquals(0, Motion.pose(Animation.STRETCH, PhaseKind.REST, s(5)).rotate());
+    void bodyLeansIntoTheStretchAsDrawnAndBacksOffBetweenHolds() {
+        assertTrue(Motion.BACK_OFF > 0, "backing off turns against the lean, which is positive");
+        assertEquals(-Motion.BACK_OFF, Motion.pose(Animation.STRETCH, PhaseKind.SWITCH_SIDE, s(4)).rotate());
+        assertEquals(-Motion.BACK_OFF, Motion.pose(Animation.STRETCH, PhaseKind.HOLD, 0).rotate());
+        assertEquals(0, Motion.pose(Animation.STRETCH, PhaseKind.HOLD, s(5)).rotate());
+        assertEquals(-Motion.BACK_OFF, Motion.pose(Animation.STRETCH, PhaseKind.REST, s(5)).rotate());
     }
 
     @Test
