@@ -61,9 +61,10 @@ final class ReliefKeys implements EventHandler<KeyEvent> {
         e.consume();
     }
 
+    /** Keys belong to a field being typed in, or a list being chosen from; a locked spinner's is neither. */
     private static boolean typing(KeyEvent e) {
         Node focus = focusOwner(e);
-        return focus instanceof TextInputControl || focus instanceof ComboBoxBase<?>;
+        return focus instanceof TextInputControl field && field.isEditable() || focus instanceof ComboBoxBase<?>;
     }
 
     private static boolean focusKeepsSpace(KeyEvent e) {

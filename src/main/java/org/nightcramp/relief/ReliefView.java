@@ -4,7 +4,6 @@ import java.util.function.Function;
 import javafx.animation.AnimationTimer;
 import javafx.animation.ScaleTransition;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ObjectProperty;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -12,19 +11,15 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.ToggleSwitch;
 import org.controlsfx.glyphfont.Glyph;
-import org.nightcramp.content.Routine;
 import org.nightcramp.relief.ReliefDisplay.PrimaryAction;
 import org.nightcramp.relief.ReliefDisplay.Screen;
 
@@ -43,12 +38,7 @@ public final class ReliefView {
         }
     };
     private boolean timerOn;
-    /**
-     * The spinners' views of the model's numbers. Bidirectional bindings hold their ends weakly,
-     * so these must be held here or the binding is collected and the spinners stop following.
-     */
-    private ObjectProperty<Integer> holdValue;
-    private ObjectProperty<Integer> repetitionsValue;
+    private ReliefToolbar toolbar;
 
     @FXML private BorderPane reliefView;
     @FXML private Label reliefRoutineLabel;
@@ -98,7 +88,11 @@ public final class ReliefView {
     @FXML
     private void initialize() {
         ReliefDisplay display = model.display();
-        bindToolbar(display);
+        // Held by the view: the toolbar keeps the spinners' binding ends alive.
+        toolbar = new ReliefToolbar(model)
+                .chooser(reliefRoutineLabel, reliefChooser)
+                .holds(reliefSettings, reliefHoldLabel, reliefHold, reliefRepetitionsLabel, reliefRepetitions)
+                .sound(reliefSound, reliefNoSound);
         new ReliefIllustration(reliefIllustration, illustrations, display);
         reliefIllustration.accessibleTextProperty().bind(Bindings.createStringBinding(
                 () -> model.text().get("relief.illustration", display.titleProperty().get()), display.titleProperty()));
@@ -156,55 +150,6 @@ public final class ReliefView {
         reliefStart.requestFocus();
     }
 
-    private void bindToolbar(ReliefDisplay display) {
-        reliefRoutineLabel.setLabelFor(reliefChooser);
-        for (Routine routine : model.routines()) {
-            ToggleButton button = new ToggleButton(routine.title());
-            button.setId("reliefRoutine-" + routine.id());
-            button.setUserData(routine);
-            button.setAccessibleHelp(routine.summary());
-            button.setOnAction(e -> model.routineProperty().set(routine));
-            reliefChooser.getButtons().add(button);
-        }
-        model.routineProperty().addListener((obs, old, now) -> selectRoutineButton());
-        selectRoutineButton();
-        reliefChooser.disableProperty().bind(display.underWayProperty());
-        reliefHoldLabel.setLabelFor(reliefHold);
-        reliefRepetitionsLabel.setLabelFor(reliefRepetitions);
-        SpinnerValueFactory.IntegerSpinnerValueFactory hold = new SpinnerValueFactory.IntegerSpinnerValueFactory(
-                PlanOptions.MIN_HOLD_SECONDS, PlanOptions.MAX_HOLD_SECONDS, model.holdSecondsProperty().get(), 5);
-        hold.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer seconds) {
-                return seconds == null ? "" : model.text().get("relief.hold.value", seconds);
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                return Integer.valueOf(text.replaceAll("\\D", ""));
-            }
-        });
-        holdValue = model.holdSecondsProperty().asObject();
-        hold.valueProperty().bindBidirectional(holdValue);
-        reliefHold.setValueFactory(hold);
-        SpinnerValueFactory.IntegerSpinnerValueFactory times = new SpinnerValueFactory.IntegerSpinnerValueFactory(
-                PlanOptions.MIN_REPETITIONS, PlanOptions.MAX_REPETITIONS, model.repetitionsProperty().get());
-        repetitionsValue = model.repetitionsProperty().asObject();
-        times.valueProperty().bindBidirectional(repetitionsValue);
-        reliefRepetitions.setValueFactory(times);
-        reliefSettings.disableProperty().bind(display.underWayProperty().or(model.hasHoldsProperty().not()));
-        reliefSound.setSelected(!model.mutedProperty().get());
-        reliefSound.selectedProperty().addListener((obs, was, on) -> model.mutedProperty().set(!on));
-        model.mutedProperty().addListener((obs, was, muted) -> reliefSound.setSelected(!muted));
-        reliefNoSound.setGraphic(new Glyph("FontAwesome", "VOLUME_OFF"));
-        reliefNoSound.visibleProperty().bind(model.soundAvailableProperty().not());
-        reliefNoSound.managedProperty().bind(reliefNoSound.visibleProperty());
-    }
-
-    private void selectRoutineButton() {
-        reliefChooser.getButtons().forEach(b -> b.setSelected(b.getUserData() == model.routineProperty().get()));
-    }
-
     private void bindScreens(ReliefDisplay display) {
         reliefTimerPane.visibleProperty().bind(display.screenProperty().isEqualTo(Screen.TIMER));
         reliefCheckPane.visibleProperty().bind(display.screenProperty().isEqualTo(Screen.CHECK));
@@ -244,9 +189,9 @@ public final class ReliefView {
     }
 
     private void bindDone() {
-        reliefDoneSummary.textProperty().bind(Bindings.createStringBinding(() -> model.routineProperty().get() == null
-                ? "" : model.text().get("relief.done.summary", model.routineProperty().get().title()),
-                model.routineProperty()));
+        reliefDoneSummary.textProperty().bind(Bindings.createStringBinding(() -> model.choices().routineProperty().get() == null
+                ? "" : model.text().get("relief.done.summary", model.choices().routineProperty().get().title()),
+                model.choices().routineProperty()));
         reliefHelpedYes.setUserData(HelpAnswer.YES);
         reliefHelpedALittle.setUserData(HelpAnswer.A_LITTLE);
         reliefHelpedNo.setUserData(HelpAnswer.NO);

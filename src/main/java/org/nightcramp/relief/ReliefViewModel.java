@@ -7,8 +7,6 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -16,12 +14,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import org.nightcramp.content.Guide;
 import org.nightcramp.content.Routine;
-import org.nightcramp.content.RoutineStep;
-import org.nightcramp.content.StepKind;
 import org.nightcramp.storage.StoreNotice;
 
 /**
@@ -41,15 +35,10 @@ public final class ReliefViewModel {
     private final Consumer<String> notice;
     private final Clock wallClock;
     private final ReliefDisplay display;
+    private final RoutineChoices choices;
     private RoutineEngine engine;
-    /** While the choices are set from a routine's saved ones, so setting them saves nothing. */
-    private boolean loadingChoices;
 
     // Properties
-    private final ObjectProperty<Routine> routine = new SimpleObjectProperty<>(this, "routine");
-    private final IntegerProperty holdSeconds = new SimpleIntegerProperty(this, "holdSeconds");
-    private final IntegerProperty repetitions = new SimpleIntegerProperty(this, "repetitions");
-    private final ReadOnlyBooleanWrapper hasHolds = new ReadOnlyBooleanWrapper(this, "hasHolds");
     private final BooleanProperty muted = new SimpleBooleanProperty(this, "muted");
     private final ReadOnlyBooleanWrapper soundAvailable = new ReadOnlyBooleanWrapper(this, "soundAvailable", true);
     private final ReadOnlyStringWrapper massageNote = new ReadOnlyStringWrapper(this, "massageNote", "");
@@ -79,11 +68,9 @@ public final class ReliefViewModel {
                 services.cues().prepare();
             }
         });
-        routine.addListener((obs, old, now) -> loadChoices(now));
-        holdSeconds.addListener((obs, old, now) -> choicesChanged());
-        repetitions.addListener((obs, old, now) -> choicesChanged());
+        choices = new RoutineChoices(services, this::save, this::choicesChanged);
         services.takeLoadNotice().ifPresent(n -> notice.accept(describe(n)));
-        guide.routines().stream().findFirst().ifPresent(routine::set);
+        guide.routines().stream().findFirst().ifPresent(choices.routineProperty()::set);
     }
 
     // Properties
@@ -92,22 +79,9 @@ public final class ReliefViewModel {
         return guide.routines();
     }
 
-    /** The routine on the panel; choosing another stops a run under way and shows it ready to start. */
-    public ObjectProperty<Routine> routineProperty() {
-        return routine;
-    }
-
-    public IntegerProperty holdSecondsProperty() {
-        return holdSeconds;
-    }
-
-    public IntegerProperty repetitionsProperty() {
-        return repetitions;
-    }
-
-    /** Whether the routine has holds, so the hold choices mean something. */
-    public ReadOnlyBooleanProperty hasHoldsProperty() {
-        return hasHolds.getReadOnlyProperty();
+    /** The routine and its hold choices; choosing another routine stops a run under way. */
+    public RoutineChoices choices() {
+        return choices;
     }
 
     public BooleanProperty mutedProperty() {
@@ -187,14 +161,14 @@ public final class ReliefViewModel {
         if (crampNow.isEmpty()) {
             return;
         }
-        if (crampNow.get().equals(routine.get()) && display.underWayProperty().get()) {
+        if (crampNow.get().equals(routine()) && display.underWayProperty().get()) {
             if (engine.state() == EngineState.PAUSED) {
                 engine.resume();
             }
             refresh();
             return;
         }
-        routine.set(crampNow.get());
+        choices.routineProperty().set(crampNow.get());
         start();
     }
 
@@ -218,7 +192,7 @@ public final class ReliefViewModel {
             return;
         }
         helpAnswer.set(answer);
-        save(services.preferences().withAnswer(HelpRecord.of(wallClock.instant(), routine.get().id(), answer)));
+        save(services.preferences().withAnswer(HelpRecord.of(wallClock.instant(), routine().id(), answer)));
     }
 
     /** Asks the engine where the routine is, sounds the cues that fell due, and shows it. */
@@ -239,7 +213,7 @@ public final class ReliefViewModel {
     }
 
     private void start() {
-        engine = new RoutineEngine(plan(routine.get()), services.clock());
+        engine = new RoutineEngine(plan(), services.clock());
         massageNote.set(plannedNote(engine.plan()));
         helpAnswer.set(null);
         if (!muted.get()) {
@@ -249,52 +223,28 @@ public final class ReliefViewModel {
         refresh();
     }
 
-    private RoutinePlan plan(Routine chosen) {
-        PlanOptions options = hasHolds.get()
-                ? PlanOptions.of(holdSeconds.get(), repetitions.get(), massageNotAdvised.getAsBoolean())
-                : new PlanOptions(java.util.OptionalInt.empty(), java.util.OptionalInt.empty(),
-                        massageNotAdvised.getAsBoolean());
-        return RoutinePlan.of(chosen, options);
+    private Routine routine() {
+        return choices.routineProperty().get();
+    }
+
+    private RoutinePlan plan() {
+        return RoutinePlan.of(routine(), choices.options(massageNotAdvised.getAsBoolean()));
     }
 
     private String plannedNote(RoutinePlan plan) {
         return plan.massageLeftOut() ? text.get("relief.massage.leftOut") : "";
     }
 
-    private void loadChoices(Routine chosen) {
-        Optional<RoutineStep> hold = chosen.steps().stream().filter(s -> s.kind() == StepKind.HOLD).findFirst();
-        RoutineChoice choice = services.preferences().choice(chosen.id())
-                .orElseGet(() -> hold.map(s -> new RoutineChoice(s.seconds(), s.repetitions()))
-                        .orElse(new RoutineChoice(PlanOptions.MIN_HOLD_SECONDS, 1)).sanitized());
-        loadingChoices = true;
-        try {
-            hasHolds.set(hold.isPresent());
-            holdSeconds.set(choice.holdSeconds());
-            repetitions.set(choice.repetitions());
-        } finally {
-            loadingChoices = false;
-        }
-        showIdle();
-    }
-
+    /** A run under way keeps the plan it started with, unless the routine itself was changed. */
     private void choicesChanged() {
-        if (loadingChoices || routine.get() == null) {
-            return;
-        }
-        RoutineChoice choice = new RoutineChoice(holdSeconds.get(), repetitions.get());
-        if (!choice.equals(choice.sanitized())) {
-            return;
-        }
-        save(services.preferences().withChoice(routine.get().id(), choice));
-        // A run under way keeps the plan it started with; the choice applies from the next start.
-        if (!display.underWayProperty().get()) {
+        if (engine == null || !display.underWayProperty().get() || !engine.plan().routine().equals(routine())) {
             showIdle();
         }
     }
 
     /** A fresh run of the chosen routine, ready for Start. */
     private void showIdle() {
-        engine = new RoutineEngine(plan(routine.get()), services.clock());
+        engine = new RoutineEngine(plan(), services.clock());
         massageNote.set(plannedNote(engine.plan()));
         helpAnswer.set(null);
         refresh();

@@ -224,7 +224,7 @@ class ReliefViewFlowTest {
     void holdChoicesAreLockedWhileARoutineRuns(FxRobot robot) {
         Spinner<?> hold = robot.lookup("#reliefHold").queryAs(Spinner.class);
         robot.clickOn(hold.lookup(".increment-arrow-button"));
-        assertEquals(35, model.holdSecondsProperty().get());
+        assertEquals(35, model.choices().holdSecondsProperty().get());
 
         robot.clickOn("#reliefStart");
         assertTrue(robot.lookup("#reliefSettings").query().isDisabled());

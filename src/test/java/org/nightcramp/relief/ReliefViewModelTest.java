@@ -57,7 +57,7 @@ class ReliefViewModelTest {
         ReliefViewModel model = model("en");
         ReliefDisplay d = model.display();
 
-        assertEquals("cramp-now", model.routineProperty().get().id());
+        assertEquals("cramp-now", model.choices().routineProperty().get().id());
         assertEquals(EngineState.IDLE, d.stateProperty().get());
         assertEquals(PrimaryAction.START, d.primaryActionProperty().get());
         assertEquals("Get ready", d.titleProperty().get());
@@ -68,8 +68,8 @@ class ReliefViewModelTest {
         assertEquals("toe-pull.svg", d.illustrationProperty().get());
         assertEquals("foot", d.partProperty().get(), "the foot waits relaxed for the first pull");
         assertEquals(Motion.FOOT_RELAXED, d.partRotateProperty().get());
-        assertEquals(30, model.holdSecondsProperty().get());
-        assertEquals(3, model.repetitionsProperty().get());
+        assertEquals(30, model.choices().holdSecondsProperty().get());
+        assertEquals(3, model.choices().repetitionsProperty().get());
     }
 
     @Test
@@ -159,7 +159,7 @@ class ReliefViewModelTest {
     @Test
     void theEndAsksWhetherItHelpedAndKeepsTheAnswer() throws Exception {
         ReliefViewModel model = model("en");
-        model.routineProperty().set(TestRoutines.guide("en").routine("before-bed").orElseThrow());
+        model.choices().routineProperty().set(TestRoutines.guide("en").routine("before-bed").orElseThrow());
         model.toggle();
         advance(model, 221);
         assertEquals(Screen.DONE, model.display().screenProperty().get());
@@ -176,15 +176,15 @@ class ReliefViewModelTest {
     @Test
     void choicesAreRememberedPerRoutineAndShapeTheNextRun() {
         ReliefViewModel model = model("en");
-        model.holdSecondsProperty().set(45);
-        model.repetitionsProperty().set(2);
+        model.choices().holdSecondsProperty().set(45);
+        model.choices().repetitionsProperty().set(2);
         assertEquals("About 3:45 left", model.display().overallProperty().get());
-        model.routineProperty().set(TestRoutines.guide("en").routine("before-bed").orElseThrow());
-        assertEquals(10, model.holdSecondsProperty().get(), "before bed keeps the content's 10 s");
+        model.choices().routineProperty().set(TestRoutines.guide("en").routine("before-bed").orElseThrow());
+        assertEquals(10, model.choices().holdSecondsProperty().get(), "before bed keeps the content's 10 s");
 
         ReliefViewModel again = model("en");
-        assertEquals(45, again.holdSecondsProperty().get());
-        assertEquals(2, again.repetitionsProperty().get());
+        assertEquals(45, again.choices().holdSecondsProperty().get());
+        assertEquals(2, again.choices().repetitionsProperty().get());
         again.toggle();
         advance(again, 5);
         assertEquals("45", again.display().countdownProperty().get());
@@ -227,12 +227,12 @@ class ReliefViewModelTest {
     @Test
     void f5StartsCrampNowFromAnotherRoutineAndResumesItWhenPaused() {
         ReliefViewModel model = model("en");
-        model.routineProperty().set(TestRoutines.guide("en").routine("before-bed").orElseThrow());
+        model.choices().routineProperty().set(TestRoutines.guide("en").routine("before-bed").orElseThrow());
         model.toggle();
         advance(model, 30);
 
         model.startCrampNow();
-        assertEquals("cramp-now", model.routineProperty().get().id());
+        assertEquals("cramp-now", model.choices().routineProperty().get().id());
         assertEquals(EngineState.RUNNING, model.display().stateProperty().get());
         advance(model, 12);
         model.pause();
