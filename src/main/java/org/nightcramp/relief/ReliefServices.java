@@ -36,8 +36,18 @@ public final class ReliefServices {
 
     /** The app's own: the JVM's monotonic clock, the default sound device, relief.json in {@code dataDir}. */
     public static ReliefServices forApp(Path dataDir, ObjectMapper mapper) {
-        return new ReliefServices(MonotonicClock.system(), new SoundCuePlayer(),
+        return new ReliefServices(MonotonicClock.system(), soundOrSilence(),
                 new ReliefPreferencesStore(dataDir, mapper, Clock.systemDefaultZone()));
+    }
+
+    /** A Java runtime built without java.desktop has no javax.sound at all: then the cues are visual only. */
+    private static CuePlayer soundOrSilence() {
+        try {
+            return new SoundCuePlayer();
+        } catch (LinkageError e) {
+            LOG.log(Level.WARNING, "This Java runtime has no sound support; the routine's cues will be shown only: " + e);
+            return new SilentCuePlayer();
+        }
     }
 
     public MonotonicClock clock() {

@@ -18,7 +18,8 @@ import javax.sound.sampled.SourceDataLine;
 public final class SoundCuePlayer implements CuePlayer {
 
     private static final System.Logger LOG = System.getLogger(SoundCuePlayer.class.getName());
-    static final long IDLE_CLOSE_SECONDS = 15;
+    /** Longer than any step without a cue (a minute of massage), so a routine keeps its device throughout. */
+    static final long IDLE_CLOSE_SECONDS = 120;
     /** A short device buffer keeps a cue close to its moment; the tones are written in one go. */
     private static final int BUFFER_MILLIS = 100;
     private static final byte[] PREPARE = new byte[0];
