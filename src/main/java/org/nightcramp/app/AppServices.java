@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import org.nightcramp.content.ContentLibrary;
 import org.nightcramp.sheet.SheetKit;
 import org.nightcramp.wizard.WizardSession;
+import org.nightcramp.relief.ReliefServices;
 
 /**
  * The long-lived collaborators the composition root hands to windows and views.
@@ -13,7 +14,9 @@ import org.nightcramp.wizard.WizardSession;
  * @param illustrations draws an illustration file by name, coloured by the theme
  * @param sheet         fonts, drawings, printer and answers for the advice sheet
  * @param wizard        the cause wizard's answers and step; they outlive a language switch
+ * @param relief        the relief panel's clock, sound and saved choices, kept across language switches
  */
 public record AppServices(ObjectMapper mapper, ContentLibrary content, SettingsRepository settings,
-                          Function<String, Node> illustrations, SheetKit sheet, WizardSession wizard) {
+                          Function<String, Node> illustrations, SheetKit sheet, WizardSession wizard,
+                          ReliefServices relief) {
 }

@@ -16,6 +16,7 @@ import org.nightcramp.content.ContentLibrary;
 import org.nightcramp.content.ContentSource;
 import org.nightcramp.content.Guide;
 import org.nightcramp.sheet.SheetKit;
+import org.nightcramp.relief.ReliefServices;
 import org.nightcramp.storage.Loaded;
 import org.nightcramp.storage.StoreNotice;
 import org.nightcramp.wizard.Answers;
@@ -49,7 +50,8 @@ public final class AppStartup {
         // The sheet follows the live answers, so it matches what the wizard shows.
         AppServices services = new AppServices(pre.mapper(), pre.content(), pre.settingsRepo(),
                 pre.illustrations()::deferredView,
-                SheetKit.standard(pre.source(), pre.illustrations()::illustration, wizard::answers), wizard);
+                SheetKit.standard(pre.source(), pre.illustrations()::illustration, wizard::answers), wizard,
+                ReliefServices.forApp(pre.dataDir(), pre.mapper()));
         List<String> notices = new ArrayList<>();
         MainWindowViewModel model = new MainWindowViewModel(pre.initialSettings(), pre.languages(),
                 s -> save(pre.settingsRepo(), s, window[0]));

@@ -23,10 +23,12 @@ public final class HomeView {
     private final Consumer<String> openReaderSection;
     private final Runnable openHelp;
     private final Runnable openGuide;
+    private final Runnable startRelief;
 
     @FXML private Label homeTitle;
     @FXML private Label homeSubtitle;
     @FXML private VBox crampNowSteps;
+    @FXML private Button homeStartRelief;
     @FXML private Button homeReadDuring;
     @FXML private TilePane causeCards;
     @FXML private Button homeCheckCauses;
@@ -34,14 +36,19 @@ public final class HomeView {
     @FXML private Button homeGetHelp;
     @FXML private Label homeDisclaimer;
 
-    /** @param openGuide shows the cause wizard */
+    /**
+     * @param openGuide   shows the cause wizard
+     * @param startRelief switches to the relief panel and starts "Cramp now"
+     */
     public HomeView(AppSession session, Function<String, Node> illustrations,
-                    Consumer<String> openReaderSection, Runnable openHelp, Runnable openGuide) {
+                    Consumer<String> openReaderSection, Runnable openHelp, Runnable openGuide,
+                    Runnable startRelief) {
         this.session = session;
         this.illustrations = illustrations;
         this.openReaderSection = openReaderSection;
         this.openHelp = openHelp;
         this.openGuide = openGuide;
+        this.startRelief = startRelief;
     }
 
     @FXML
@@ -55,6 +62,8 @@ public final class HomeView {
                 crampNowSteps.getChildren().add(step(n++, advice));
             }
         }
+        homeStartRelief.setGraphic(new Glyph("FontAwesome", "PLAY"));
+        homeStartRelief.setOnAction(e -> startRelief.run());
         homeReadDuring.setGraphic(new Glyph("FontAwesome", "ARROW_RIGHT"));
         homeReadDuring.setOnAction(e -> openReaderSection.accept("during"));
         for (Cause cause : guide.causes()) {

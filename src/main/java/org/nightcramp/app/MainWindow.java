@@ -19,6 +19,7 @@ import org.nightcramp.content.ContentLibrary;
 import org.nightcramp.content.Guide;
 import org.nightcramp.reader.ReaderView;
 import org.nightcramp.wizard.WizardView;
+import org.nightcramp.relief.ReliefView;
 
 /**
  * Owns the stage: builds the views for the chosen language, applies theme and text size, and
@@ -103,6 +104,12 @@ public final class MainWindow {
     public void findInGuide() {
         model.pageProperty().set(Page.READER);
         reader().openFind();
+    }
+
+    /** Switches to the relief panel and starts "Cramp now" (F5, and the home page's button). */
+    public void startCrampNow() {
+        model.pageProperty().set(Page.RELIEF);
+        ((ReliefView) view.page(Page.RELIEF).getProperties().get(ReliefView.class)).startCrampNow();
     }
 
     private ReaderView reader() {

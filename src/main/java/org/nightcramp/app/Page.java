@@ -4,6 +4,7 @@ package org.nightcramp.app;
 public enum Page {
     HOME("nav.home", "HOME"),
     GUIDE("nav.guide", "LIST_OL"),
+    RELIEF("nav.relief", "HEARTBEAT"),
     SHEET("nav.sheet", "FILE_TEXT_ALT"),
     READER("nav.reader", "BOOK");
 

@@ -25,5 +25,7 @@ final class Shortcuts {
         keys.put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), model::resetText);
         keys.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), window::findInGuide);
         keys.put(new KeyCodeCombination(KeyCode.F1), window::openHelp);
+        // A cramp leaves no time for menus: one key, from anywhere, starts the routine.
+        keys.put(new KeyCodeCombination(KeyCode.F5), window::startCrampNow);
     }
 }

@@ -1,0 +1,212 @@
+package org.nightcramp.relief;
+
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.nightcramp.content.Animation;
+
+/**
+ * What the panel shows, as read-only properties set from the engine's latest {@link Snapshot}.
+ * Setting a property to the value it has fires nothing, so a refresh every frame is cheap.
+ */
+public final class ReliefDisplay {
+
+    /** Which of the panel's three faces is up. */
+    public enum Screen { TIMER, CHECK, DONE }
+
+    /** What the main button does now. */
+    public enum PrimaryAction { START, PAUSE, RESUME }
+
+    private final ReliefText text;
+
+    // Properties
+    private final ReadOnlyObjectWrapper<EngineState> state = new ReadOnlyObjectWrapper<>(EngineState.IDLE);
+    private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.TIMER);
+    private final ReadOnlyObjectWrapper<PrimaryAction> primaryAction = new ReadOnlyObjectWrapper<>(PrimaryAction.START);
+    private final ReadOnlyObjectWrapper<PhaseKind> phaseKind = new ReadOnlyObjectWrapper<>(PhaseKind.GET_READY);
+    private final ReadOnlyStringWrapper step = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper counter = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper instruction = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper next = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper countdown = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper countdownAccessible = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper overall = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper illustration = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper part = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper phaseProgress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyDoubleWrapper overallProgress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyDoubleWrapper partRotate = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyDoubleWrapper partTranslateX = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyDoubleWrapper partTranslateY = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyBooleanWrapper underWay = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canSkip = new ReadOnlyBooleanWrapper();
+
+    ReliefDisplay(ReliefText text) {
+        this.text = text;
+    }
+
+    /** Shows {@code snapshot} of a run of {@code plan}. */
+    void show(Snapshot snapshot, RoutinePlan plan) {
+        Phase phase = snapshot.phase();
+        EngineState now = snapshot.state();
+        state.set(now);
+        screen.set(now == EngineState.WAITING ? Screen.CHECK : now == EngineState.FINISHED ? Screen.DONE : Screen.TIMER);
+        // At the clot check the routine is under way but nothing runs: the button reads Pause, and is off.
+        primaryAction.set(now == EngineState.RUNNING || now == EngineState.WAITING ? PrimaryAction.PAUSE
+                : now == EngineState.PAUSED ? PrimaryAction.RESUME : PrimaryAction.START);
+        phaseKind.set(phase.kind());
+        step.set(text.step(phase, plan.stepCount()));
+        title.set(text.title(phase));
+        counter.set(text.counter(phase));
+        instruction.set(text.instruction(phase));
+        next.set(text.next(snapshot.next()));
+        long seconds = now == EngineState.IDLE ? TimeUnit.NANOSECONDS.toSeconds(phase.durationNanos()) : snapshot.secondsLeft();
+        countdown.set(phase.timed() ? text.countdown(seconds) : "");
+        countdownAccessible.set(phase.timed() ? text.get("relief.countdown.accessible", seconds) : "");
+        status.set(switch (now) {
+            case IDLE -> text.get("relief.status.idle", text.duration(TimeUnit.NANOSECONDS.toSeconds(plan.plannedNanos())));
+            case PAUSED -> text.get("relief.status.paused");
+            case RUNNING, WAITING, FINISHED -> "";
+        });
+        overall.set(now == EngineState.FINISHED ? text.get("relief.overall.done")
+                : text.get("relief.overall", text.duration(snapshot.overallSecondsLeft())));
+        phaseProgress.set(snapshot.phaseProgress());
+        overallProgress.set(snapshot.overallProgress());
+        illustration.set(phase.step().illustration());
+        Animation animation = animation(phase, snapshot.next());
+        part.set(Motion.partName(animation).orElse(""));
+        Pose pose = Motion.pose(animation, phase.kind(), snapshot.elapsedNanos());
+        partRotate.set(pose.rotate());
+        partTranslateX.set(pose.translateX());
+        partTranslateY.set(pose.translateY());
+        underWay.set(now == EngineState.RUNNING || now == EngineState.PAUSED || now == EngineState.WAITING);
+        running.set(now == EngineState.RUNNING);
+        canSkip.set(now == EngineState.RUNNING || now == EngineState.PAUSED);
+    }
+
+    /**
+     * A still step shows its drawing as the next step will start it, so the foot is already relaxed
+     * before the first pull and nothing jumps when the pull begins.
+     */
+    private static Animation animation(Phase phase, Optional<Phase> next) {
+        Animation own = phase.step().animation();
+        if (own != Animation.NONE) {
+            return own;
+        }
+        return next.filter(n -> n.step().illustration().equals(phase.step().illustration()))
+                .map(n -> n.step().animation()).orElse(Animation.NONE);
+    }
+
+    public ReadOnlyObjectProperty<EngineState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Screen> screenProperty() {
+        return screen.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PrimaryAction> primaryActionProperty() {
+        return primaryAction.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PhaseKind> phaseKindProperty() {
+        return phaseKind.getReadOnlyProperty();
+    }
+
+    /** "Step 2 of 5 · The cramped leg". */
+    public ReadOnlyStringProperty stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** "Hold 2 of 3", or empty. */
+    public ReadOnlyStringProperty counterProperty() {
+        return counter.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty instructionProperty() {
+        return instruction.getReadOnlyProperty();
+    }
+
+    /** "Next: Ease off, 10 s". */
+    public ReadOnlyStringProperty nextProperty() {
+        return next.getReadOnlyProperty();
+    }
+
+    /** The big digits; empty at the clot check. */
+    public ReadOnlyStringProperty countdownProperty() {
+        return countdown.getReadOnlyProperty();
+    }
+
+    /** The digits for a screen reader: "27 seconds left". */
+    public ReadOnlyStringProperty countdownAccessibleProperty() {
+        return countdownAccessible.getReadOnlyProperty();
+    }
+
+    /** How to go on before the start and while paused; empty while it runs. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** "About 3:20 left". */
+    public ReadOnlyStringProperty overallProperty() {
+        return overall.getReadOnlyProperty();
+    }
+
+    /** The drawing's file name, such as {@code toe-pull.svg}. */
+    public ReadOnlyStringProperty illustrationProperty() {
+        return illustration.getReadOnlyProperty();
+    }
+
+    /** The drawing's moving part, such as {@code foot}, or empty. */
+    public ReadOnlyStringProperty partProperty() {
+        return part.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty phaseProgressProperty() {
+        return phaseProgress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty overallProgressProperty() {
+        return overallProgress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty partRotateProperty() {
+        return partRotate.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty partTranslateXProperty() {
+        return partTranslateX.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty partTranslateYProperty() {
+        return partTranslateY.getReadOnlyProperty();
+    }
+
+    /** Running, paused or at the clot check: the routine and its settings are fixed until it stops. */
+    public ReadOnlyBooleanProperty underWayProperty() {
+        return underWay.getReadOnlyProperty();
+    }
+
+    /** Whether time is passing, so the panel must keep asking the engine. */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canSkipProperty() {
+        return canSkip.getReadOnlyProperty();
+    }
+}

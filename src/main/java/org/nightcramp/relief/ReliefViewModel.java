@@ -1,0 +1,267 @@
+package org.nightcramp.relief;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.nightcramp.content.Guide;
+import org.nightcramp.content.Routine;
+import org.nightcramp.storage.StoreNotice;
+
+/**
+ * State and commands of the relief panel: which routine, the person's choices, the engine's run,
+ * the cues and the answers. The panel calls {@link #refresh()} every frame while time passes.
+ */
+public final class ReliefViewModel {
+
+    /** The routine F5 starts. */
+    public static final String CRAMP_NOW = "cramp-now";
+
+    private final Guide guide;
+    private final ReliefText text;
+    private final ReliefServices services;
+    private final BooleanSupplier massageNotAdvised;
+    private final Runnable openHelp;
+    private final Consumer<String> notice;
+    private final Clock wallClock;
+    private final ReliefDisplay display;
+    private final RoutineChoices choices;
+    private RoutineEngine engine;
+
+    // Properties
+    private final BooleanProperty muted = new SimpleBooleanProperty(this, "muted");
+    private final ReadOnlyBooleanWrapper soundAvailable = new ReadOnlyBooleanWrapper(this, "soundAvailable", true);
+    private final ReadOnlyStringWrapper massageNote = new ReadOnlyStringWrapper(this, "massageNote", "");
+    private final ReadOnlyObjectWrapper<CueEvent> lastCue = new ReadOnlyObjectWrapper<>(this, "lastCue");
+    private final ReadOnlyObjectWrapper<HelpAnswer> helpAnswer = new ReadOnlyObjectWrapper<>(this, "helpAnswer");
+
+    /**
+     * @param massageNotAdvised whether the person's saved answers advise against massage; asked at each start
+     * @param openHelp          shows when to get medical help, after a Yes at the clot check
+     * @param notice            shows a line the person should read but need not act on
+     * @param wallClock         only stamps the "Did it help?" answers; the routine runs on the services' clock
+     */
+    public ReliefViewModel(Guide guide, ReliefText text, ReliefServices services, BooleanSupplier massageNotAdvised,
+                           Runnable openHelp, Consumer<String> notice, Clock wallClock) {
+        this.guide = Objects.requireNonNull(guide, "guide");
+        this.text = Objects.requireNonNull(text, "text");
+        this.services = Objects.requireNonNull(services, "services");
+        this.massageNotAdvised = Objects.requireNonNull(massageNotAdvised, "massageNotAdvised");
+        this.openHelp = Objects.requireNonNull(openHelp, "openHelp");
+        this.notice = Objects.requireNonNull(notice, "notice");
+        this.wallClock = Objects.requireNonNull(wallClock, "wallClock");
+        this.display = new ReliefDisplay(text);
+        muted.set(services.preferences().muted());
+        muted.addListener((obs, was, is) -> {
+            save(services.preferences().withMuted(is));
+            if (!is) {
+                services.cues().prepare();
+            }
+        });
+        choices = new RoutineChoices(services, this::save, this::choicesChanged);
+        services.takeLoadNotice().ifPresent(n -> notice.accept(describe(n)));
+        guide.routines().stream().findFirst().ifPresent(choices.routineProperty()::set);
+    }
+
+    // Properties
+
+    public List<Routine> routines() {
+        return guide.routines();
+    }
+
+    /** The routine and its hold choices; choosing another routine stops a run under way. */
+    public RoutineChoices choices() {
+        return choices;
+    }
+
+    public BooleanProperty mutedProperty() {
+        return muted;
+    }
+
+    /** False once the computer turned out to have no sound: the cues are visual only. */
+    public ReadOnlyBooleanProperty soundAvailableProperty() {
+        return soundAvailable.getReadOnlyProperty();
+    }
+
+    /** Why the massage is not in this run, or empty. */
+    public ReadOnlyStringProperty massageNoteProperty() {
+        return massageNote.getReadOnlyProperty();
+    }
+
+    /** The latest cue, for the panel's visual cue; set even when muted. */
+    public ReadOnlyObjectProperty<CueEvent> lastCueProperty() {
+        return lastCue.getReadOnlyProperty();
+    }
+
+    /** The answer to "Did it help?" in this run, or null. */
+    public ReadOnlyObjectProperty<HelpAnswer> helpAnswerProperty() {
+        return helpAnswer.getReadOnlyProperty();
+    }
+
+    public ReliefDisplay display() {
+        return display;
+    }
+
+    public ReliefText text() {
+        return text;
+    }
+
+    // Commands
+
+    /** Space: start, pause or resume. */
+    public void toggle() {
+        EngineState state = engine.state();
+        if (state == EngineState.IDLE || state == EngineState.FINISHED) {
+            start();
+        } else {
+            engine.toggle();
+            refresh();
+        }
+    }
+
+    /** Pauses a running routine, as when the person leaves the panel. */
+    public void pause() {
+        engine.pause();
+        refresh();
+    }
+
+    public void back() {
+        engine.back();
+        refresh();
+    }
+
+    public void skip() {
+        engine.skip();
+        refresh();
+    }
+
+    public void restart() {
+        start();
+    }
+
+    public void stop() {
+        engine.stop();
+        massageNote.set(plannedNote(engine.plan()));
+        refresh();
+    }
+
+    /** Starts "Cramp now" at once (F5), unless it is already under way, in which case it goes on. */
+    public void startCrampNow() {
+        Optional<Routine> crampNow = guide.routine(CRAMP_NOW).or(() -> guide.routines().stream().findFirst());
+        if (crampNow.isEmpty()) {
+            return;
+        }
+        if (crampNow.get().equals(routine()) && display.underWayProperty().get()) {
+            if (engine.state() == EngineState.PAUSED) {
+                engine.resume();
+            }
+            refresh();
+            return;
+        }
+        choices.routineProperty().set(crampNow.get());
+        start();
+    }
+
+    /** The clot check's answer: Yes leaves the massage out and shows when to get medical help. */
+    public void answerCheck(boolean warningSigns) {
+        if (engine.state() != EngineState.WAITING) {
+            return;
+        }
+        CheckOutcome outcome = engine.answerCheck(warningSigns);
+        massageNote.set(outcome == CheckOutcome.MASSAGE_SKIPPED ? text.get("relief.massage.skipped")
+                : plannedNote(engine.plan()));
+        refresh();
+        if (outcome == CheckOutcome.MASSAGE_SKIPPED) {
+            openHelp.run();
+        }
+    }
+
+    /** Keeps the answer to "Did it help?" with the time, for later use. */
+    public void answerHelped(HelpAnswer answer) {
+        if (engine.state() != EngineState.FINISHED || helpAnswer.get() != null) {
+            return;
+        }
+        helpAnswer.set(answer);
+        save(services.preferences().withAnswer(HelpRecord.of(wallClock.instant(), routine().id(), answer)));
+    }
+
+    /** Asks the engine where the routine is, sounds the cues that fell due, and shows it. */
+    public void refresh() {
+        Snapshot snapshot = engine.snapshot(services.clock().nanos());
+        for (CueEvent cue : snapshot.cues()) {
+            lastCue.set(cue);
+            if (!muted.get()) {
+                services.cues().play(cue.cue());
+            }
+        }
+        display.show(snapshot, engine.plan());
+        boolean sound = services.cues().status() != SoundStatus.UNAVAILABLE;
+        soundAvailable.set(sound);
+        if (!sound && !muted.get() && snapshot.state() != EngineState.IDLE && services.claimSoundNotice()) {
+            notice.accept(text.get("relief.notice.noSound"));
+        }
+    }
+
+    private void start() {
+        engine = new RoutineEngine(plan(), services.clock());
+        massageNote.set(plannedNote(engine.plan()));
+        helpAnswer.set(null);
+        if (!muted.get()) {
+            services.cues().prepare();
+        }
+        engine.start();
+        refresh();
+    }
+
+    private Routine routine() {
+        return choices.routineProperty().get();
+    }
+
+    private RoutinePlan plan() {
+        return RoutinePlan.of(routine(), choices.options(massageNotAdvised.getAsBoolean()));
+    }
+
+    private String plannedNote(RoutinePlan plan) {
+        return plan.massageLeftOut() ? text.get("relief.massage.leftOut") : "";
+    }
+
+    /** A run under way keeps the plan it started with, unless the routine itself was changed. */
+    private void choicesChanged() {
+        if (engine == null || !display.underWayProperty().get() || !engine.plan().routine().equals(routine())) {
+            showIdle();
+        }
+    }
+
+    /** A fresh run of the chosen routine, ready for Start. */
+    private void showIdle() {
+        engine = new RoutineEngine(plan(), services.clock());
+        massageNote.set(plannedNote(engine.plan()));
+        helpAnswer.set(null);
+        refresh();
+    }
+
+    private void save(ReliefPreferences changed) {
+        if (!services.save(changed)) {
+            notice.accept(text.get("relief.notice.notSaved", services.file()));
+        }
+    }
+
+    private String describe(StoreNotice n) {
+        String key = switch (n.kind()) {
+            case RESTORED_FROM_BACKUP -> "relief.notice.restored";
+            case RESET_TO_DEFAULTS -> "relief.notice.reset";
+            case UNREADABLE -> "relief.notice.unreadable";
+        };
+        return text.get(key, n.file(), n.keptAs().map(Object::toString).orElse(""));
+    }
+}
