@@ -90,6 +90,9 @@ public final class MainWindowView {
             if (pageHost.getChildren().isEmpty()) {
                 show(model.pageProperty().get());
             }
+            // Keyboard users start on the pages, not on the language box above them.
+            navBar.getButtons().stream().filter(ToggleButton::isSelected).findFirst()
+                    .ifPresent(ToggleButton::requestFocus);
         });
     }
 
