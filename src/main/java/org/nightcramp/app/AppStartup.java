@@ -2,7 +2,6 @@ package org.nightcramp.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,11 +15,9 @@ import org.nightcramp.content.ContentLibrary;
 import org.nightcramp.content.ContentSource;
 import org.nightcramp.content.Guide;
 import org.nightcramp.sheet.SheetKit;
-import org.nightcramp.relief.ReliefServices;
 import org.nightcramp.storage.Loaded;
 import org.nightcramp.storage.StoreNotice;
 import org.nightcramp.wizard.Answers;
-import org.nightcramp.wizard.AnswersRepository;
 import org.nightcramp.wizard.WizardSession;
 
 /** Composes the services from the command line and shows the main window. */
@@ -43,15 +40,14 @@ public final class AppStartup {
             return Optional.empty();
         }
         MainWindow[] window = new MainWindow[1];
-        AnswersRepository answersRepo = new AnswersRepository(pre.dataDir(), pre.mapper(), Clock.systemDefaultZone());
-        Loaded<Answers> answers = answersRepo.load();
-        WizardSession wizard = new WizardSession(answersRepo, answers.value(), english(pre),
+        Loaded<Answers> answers = pre.answers();
+        WizardSession wizard = new WizardSession(pre.answersRepo(), answers.value(), english(pre),
                 file -> notice(window[0], "wizard.notice.notSaved", file));
         // The sheet follows the live answers, so it matches what the wizard shows.
         AppServices services = new AppServices(pre.mapper(), pre.content(), pre.settingsRepo(),
                 pre.illustrations()::deferredView,
                 SheetKit.standard(pre.source(), pre.illustrations()::illustration, wizard::answers), wizard,
-                ReliefServices.forApp(pre.dataDir(), pre.mapper()));
+                pre.relief());
         List<String> notices = new ArrayList<>();
         MainWindowViewModel model = new MainWindowViewModel(pre.initialSettings(), pre.languages(),
                 s -> save(pre.settingsRepo(), s, window[0]));

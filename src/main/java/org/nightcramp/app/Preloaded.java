@@ -11,20 +11,25 @@ import org.nightcramp.content.ClasspathContentSource;
 import org.nightcramp.content.ContentLibrary;
 import org.nightcramp.content.ContentSource;
 import org.nightcramp.content.DirectoryContentSource;
+import org.nightcramp.relief.ReliefServices;
 import org.nightcramp.storage.AppDirectories;
 import org.nightcramp.storage.Loaded;
 import org.nightcramp.storage.StrictJson;
+import org.nightcramp.wizard.Answers;
+import org.nightcramp.wizard.AnswersRepository;
 
 /**
  * The start-up work that needs no JavaFX: reading settings and content and parsing the first
  * page's drawings. The launcher runs it on a background thread while the toolkit starts.
  *
  * @param contentError set when not even the English guide can be used
+ * @param relief       the relief panel's services: sound probing and tone synthesis happen here
  */
 public record Preloaded(CommandLine cmd, Path dataDir, ObjectMapper mapper, SettingsRepository settingsRepo,
                         Loaded<Settings> settings, ContentSource source, ContentLibrary content,
                         Optional<ContentLibrary.ContentUnavailableException> contentError,
-                        List<LanguageOption> languages, IllustrationLoader illustrations) {
+                        List<LanguageOption> languages, IllustrationLoader illustrations,
+                        AnswersRepository answersRepo, Loaded<Answers> answers, ReliefServices relief) {
 
     public static Preloaded load(CommandLine cmd) {
         ObjectMapper mapper = StrictJson.create();
@@ -35,17 +40,20 @@ public record Preloaded(CommandLine cmd, Path dataDir, ObjectMapper mapper, Sett
                 .orElseGet(ClasspathContentSource::new);
         ContentLibrary content = new ContentLibrary(source, mapper);
         IllustrationLoader illustrations = new IllustrationLoader(source);
+        AnswersRepository answersRepo = new AnswersRepository(dataDir, mapper, Clock.systemDefaultZone());
+        Loaded<Answers> answers = answersRepo.load();
+        ReliefServices relief = ReliefServices.forApp(dataDir, mapper);
         try {
             content.load("en");
         } catch (ContentLibrary.ContentUnavailableException e) {
             return new Preloaded(cmd, dataDir, mapper, settingsRepo, settings, source, content, Optional.of(e),
-                    List.of(), illustrations);
+                    List.of(), illustrations, answersRepo, answers, relief);
         }
         List<LanguageOption> languages = content.locales().stream()
                 .map(tag -> new LanguageOption(tag, content.languageName(tag))).toList();
         warmFirstPage(cmd, settings.value(), content, illustrations);
         return new Preloaded(cmd, dataDir, mapper, settingsRepo, settings, source, content, Optional.empty(),
-                languages, illustrations);
+                languages, illustrations, answersRepo, answers, relief);
     }
 
     /** The settings to start with: {@code --locale} wins over the saved language for this run. */
