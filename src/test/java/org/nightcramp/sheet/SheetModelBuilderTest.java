@@ -82,7 +82,7 @@ class SheetModelBuilderTest {
 
         assertEquals(List.of(), model.causes().items());
         assertEquals("", model.causes().heading(), "no causes section without answers");
-        assertTrue(model.personalise().orElseThrow().contains("Guide page"));
+        assertTrue(model.personalise().orElseThrow().contains("Check causes page"));
         List<String> everyone = SheetFixture.guide("en").advice().stream().filter(Advice::forEveryone)
                 .map(Advice::title).toList();
         assertEquals(everyone, model.advice().items().stream().map(SheetModel.AdviceLine::title).toList());

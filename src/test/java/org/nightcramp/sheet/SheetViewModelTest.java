@@ -45,7 +45,7 @@ class SheetViewModelTest {
     @Test
     void refreshFollowsNewAnswers() {
         SheetViewModel model = model("GB");
-        assertTrue(model.planProperty().get().pages().get(0).text().replace('\n', ' ').contains("Guide page"),
+        assertTrue(model.planProperty().get().pages().get(0).text().replace('\n', ' ').contains("Check causes page"),
                 "how to personalise");
 
         answers.set(SheetFixture.coldAndPosture());
@@ -53,7 +53,7 @@ class SheetViewModelTest {
 
         String first = model.planProperty().get().pages().get(0).text().replace('\n', ' ');
         assertTrue(first.contains("Feeling cold at night"), first);
-        assertTrue(!first.contains("Guide page"));
+        assertTrue(!first.contains("Check causes page"));
     }
 
     @Test
