@@ -39,6 +39,14 @@ final class ReliefIllustration {
         Node view = views.computeIfAbsent(file, name -> {
             Node made = illustrations.apply(name);
             made.getStyleClass().add("relief-drawing");
+            // The app's loader fills a drawing in a pulse after making it; bind its part then.
+            if (made instanceof IllustrationView drawing) {
+                drawing.illustrationProperty().addListener((obs, old, now) -> {
+                    if (host.getChildren().contains(made)) {
+                        show();
+                    }
+                });
+            }
             return made;
         });
         if (host.getChildren().size() != 1 || host.getChildren().get(0) != view) {

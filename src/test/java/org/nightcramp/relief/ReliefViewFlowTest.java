@@ -58,7 +58,7 @@ class ReliefViewFlowTest {
                 services, () -> false, () -> helpOpened++, notices::add, Clock.systemUTC());
         IllustrationLoader drawings = new IllustrationLoader(new ClasspathContentSource());
         ControllerFactory controllers = new ControllerFactory()
-                .register(ReliefView.class, () -> new ReliefView(model, drawings::view));
+                .register(ReliefView.class, () -> new ReliefView(model, drawings::deferredView));
         ViewLoader.View<ReliefView> loaded = new ViewLoader(TestRoutines.bundle("en"), controllers).load(ReliefView.class);
         view = loaded.controller();
         Scene scene = new Scene(loaded.root(), 1100, 700);
