@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Platform;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -13,7 +12,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.nightcramp.content.ContentLibrary;
 import org.nightcramp.content.Guide;
@@ -192,10 +190,5 @@ public final class MainWindow {
             throw new IllegalStateException("Missing stylesheet org/nightcramp/app/" + name);
         }
         return url.toExternalForm();
-    }
-
-    /** Where the window was, if it still fits on a screen; else centred on the primary screen. */
-    static boolean fitsOnScreen(WindowBounds b) {
-        return !Screen.getScreensForRectangle(new Rectangle2D(b.x(), b.y(), b.width(), b.height())).isEmpty();
     }
 }

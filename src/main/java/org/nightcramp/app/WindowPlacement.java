@@ -1,5 +1,7 @@
 package org.nightcramp.app;
 
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** Puts the window back where it was, unless that place is no longer on any screen. */
@@ -12,13 +14,18 @@ final class WindowPlacement {
         stage.setWidth(bounds.width());
         stage.setHeight(bounds.height());
         if (bounds.x() == WindowBounds.CENTRE && bounds.y() == WindowBounds.CENTRE
-                || !MainWindow.fitsOnScreen(bounds)) {
+                || !fitsOnScreen(bounds)) {
             stage.centerOnScreen();
         } else {
             stage.setX(bounds.x());
             stage.setY(bounds.y());
         }
         stage.setMaximized(bounds.maximized());
+    }
+
+    /** True when some screen still shows the saved place; a removed monitor makes it false. */
+    private static boolean fitsOnScreen(WindowBounds b) {
+        return !Screen.getScreensForRectangle(new Rectangle2D(b.x(), b.y(), b.width(), b.height())).isEmpty();
     }
 
     static WindowBounds capture(Stage stage) {

@@ -29,20 +29,9 @@ public final class IllustrationLoader {
         this.source = source;
     }
 
-    /** A themed view of the drawing; empty (and logged) when the file is missing or refused. */
-    public Node view(String fileName) {
-        Optional<Illustration> illustration = illustration(fileName);
-        IllustrationView view = illustration.map(IllustrationView::new).orElseGet(IllustrationView::new);
-        view.setId("illustration-" + fileName.replace(".svg", ""));
-        if (illustration.isEmpty()) {
-            view.getStyleClass().add("illustration-missing");
-        }
-        return view;
-    }
-
     /**
-     * A view that draws itself on the next pulse: the window can show its first frame without
-     * waiting for hundreds of shapes, and the drawings follow a moment later.
+     * A themed view that draws itself on the next pulse: the window can show its first frame
+     * without waiting for hundreds of shapes. Empty (and logged) when the file is missing or refused.
      */
     public Node deferredView(String fileName) {
         IllustrationView view = new IllustrationView();
