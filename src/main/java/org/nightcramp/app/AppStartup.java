@@ -11,13 +11,16 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
+import org.nightcramp.app.cli.CommandLine;
+import org.nightcramp.assessment.Answers;
 import org.nightcramp.content.ContentLibrary;
 import org.nightcramp.content.ContentSource;
 import org.nightcramp.content.Guide;
+import org.nightcramp.illustration.IllustrationViews;
+import org.nightcramp.l10n.Texts;
 import org.nightcramp.sheet.SheetKit;
 import org.nightcramp.storage.Loaded;
 import org.nightcramp.storage.StoreNotice;
-import org.nightcramp.wizard.Answers;
 import org.nightcramp.wizard.WizardSession;
 
 /** Composes the services from the command line and shows the main window. */
@@ -39,24 +42,26 @@ public final class AppStartup {
             showContentError(pre.source(), pre.contentError().get());
             return Optional.empty();
         }
-        MainWindow[] window = new MainWindow[1];
+        NoticeBoard board = new NoticeBoard();
         Loaded<Answers> answers = pre.answers();
         WizardSession wizard = new WizardSession(pre.answersRepo(), answers.value(), english(pre),
-                file -> notice(window[0], "wizard.notice.notSaved", file));
+                file -> board.post("wizard.notice.notSaved", file));
         // The sheet follows the live answers, so it matches what the wizard shows.
         AppServices services = new AppServices(pre.mapper(), pre.content(), pre.settingsRepo(),
-                pre.illustrations()::deferredView,
+                new IllustrationViews(pre.illustrations())::deferredView,
                 SheetKit.standard(pre.source(), pre.illustrations()::illustration, wizard::answers), wizard,
                 pre.relief());
         List<String> notices = new ArrayList<>();
         MainWindowViewModel model = new MainWindowViewModel(pre.initialSettings(), pre.languages(),
-                s -> save(pre.settingsRepo(), s, window[0]));
-        window[0] = new MainWindow(stage, services, model);
-        var bundle = Messages.bundle(Locale.getDefault());
-        pre.settings().notice().ifPresent(n -> notices.add(describe(n, bundle, "notice.settings")));
-        answers.notice().ifPresent(n -> notices.add(describe(n, bundle, "wizard.notice.answers")));
-        window[0].show(notices);
-        return Optional.of(window[0]);
+                s -> save(pre.settingsRepo(), s, board));
+        MainWindow window = new MainWindow(stage, services, model);
+        board.attach(window);
+        Texts texts = Texts.ui(Locale.getDefault());
+        pre.settings().notice().ifPresent(n -> notices.add(describe(n, texts, "notice.settingsRestored", "notice.settingsReset", "notice.settingsUnreadable")));
+        answers.notice().ifPresent(n -> notices.add(describe(n, texts, "wizard.notice.answersRestored", "wizard.notice.answersReset",
+                "wizard.notice.answersUnreadable")));
+        window.show(notices);
+        return Optional.of(window);
     }
 
     /** The English guide, already checked by the preload; answers are matched against it. */
@@ -68,44 +73,36 @@ public final class AppStartup {
         }
     }
 
-    private static void save(SettingsRepository repo, Settings settings, MainWindow window) {
+    private static void save(SettingsRepository repo, Settings settings, NoticeBoard board) {
         try {
             repo.save(settings);
         } catch (IOException e) {
             LOG.log(System.Logger.Level.ERROR, "Cannot save settings to " + repo.file(), e);
-            notice(window, "notice.settingsNotSaved", repo.file());
+            board.post("notice.settingsNotSaved", repo.file());
         }
     }
 
-    /** A notice in the window's language, once the window shows a page. */
-    private static void notice(MainWindow window, String key, Path file) {
-        if (window != null && window.session() != null) {
-            window.showNotice(window.session().text(key, file));
-        }
-    }
-
-    /** @param prefix the notice keys' start, such as {@code notice.settings} for notice.settingsReset */
-    private static String describe(StoreNotice notice, java.util.ResourceBundle bundle, String prefix) {
+    /** The notice for a data file that was set aside, in the words for that file. */
+    private static String describe(StoreNotice notice, Texts texts, String restored, String reset, String unreadable) {
         LOG.log(System.Logger.Level.WARNING, notice.kind() + " " + notice.file() + ": " + notice.detail());
-        String key = prefix + switch (notice.kind()) {
-            case RESTORED_FROM_BACKUP -> "Restored";
-            case RESET_TO_DEFAULTS -> "Reset";
-            case UNREADABLE -> "Unreadable";
+        String key = switch (notice.kind()) {
+            case RESTORED_FROM_BACKUP -> restored;
+            case RESET_TO_DEFAULTS -> reset;
+            case UNREADABLE -> unreadable;
         };
         String keptAs = notice.keptAs().map(Path::toString).orElse("");
-        return new java.text.MessageFormat(bundle.getString(key)).format(new Object[] {notice.file(), keptAs});
+        return texts.text(key, notice.file(), keptAs);
     }
 
     /** Without a readable English guide there is nothing to show; say what is wrong and where. */
     private static void showContentError(ContentSource source, ContentLibrary.ContentUnavailableException e) {
-        var bundle = Messages.bundle(Locale.getDefault());
+        Texts texts = Texts.ui(Locale.getDefault());
         String details = e.problems().stream().map(p -> p.describe(Locale.getDefault()))
                 .collect(Collectors.joining("\n"));
         LOG.log(System.Logger.Level.ERROR, "The English guide in " + source.label() + " cannot be used:\n" + details);
         Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.setTitle(bundle.getString("error.content.title"));
-        alert.setHeaderText(new java.text.MessageFormat(bundle.getString("error.content.header"))
-                .format(new Object[] {source.label()}));
+        alert.setTitle(texts.text("error.content.title"));
+        alert.setHeaderText(texts.text("error.content.header", source.label()));
         TextArea list = new TextArea(details);
         list.setEditable(false);
         list.setWrapText(true);

@@ -42,7 +42,7 @@ public final class HelpPanelView {
         EmergencyContact primary = EmergencyNumbers.primaryFor(help.emergencyNumbers(), country);
         PhoneNumber first = primary.numbers().get(0);
         helpEmergencyNumber.setText(first.number());
-        helpEmergencyNumber.setAccessibleText(session.text("help.callNumber", first.number(), primary.name()));
+        helpEmergencyNumber.setAccessibleText(session.texts().text("help.callNumber", first.number(), primary.name()));
         helpEmergencyRegion.setText(primary.name() + " · " + first.purpose());
         help.urgent().forEach(item -> helpUrgentList.getChildren().add(bullet(item, "urgent")));
         help.soon().forEach(item -> helpSoonList.getChildren().add(bullet(item, "soon")));

@@ -1,6 +1,5 @@
 package org.nightcramp.app;
 
-import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -14,16 +13,16 @@ import org.nightcramp.content.Advice;
 import org.nightcramp.content.AdviceKind;
 import org.nightcramp.content.Cause;
 import org.nightcramp.content.Guide;
+import org.nightcramp.content.Routine;
+import org.nightcramp.navigation.Navigator;
+import org.nightcramp.navigation.Page;
 
 /** The landing page: what to do right now, the five causes at a glance, and ways in. */
 public final class HomeView {
 
     private final AppSession session;
     private final Function<String, Node> illustrations;
-    private final Consumer<String> openReaderSection;
-    private final Runnable openHelp;
-    private final Runnable openGuide;
-    private final Runnable startRelief;
+    private final Navigator navigator;
 
     @FXML private Label homeTitle;
     @FXML private Label homeSubtitle;
@@ -36,19 +35,10 @@ public final class HomeView {
     @FXML private Button homeGetHelp;
     @FXML private Label homeDisclaimer;
 
-    /**
-     * @param openGuide   shows the cause wizard
-     * @param startRelief switches to the relief panel and starts "Cramp now"
-     */
-    public HomeView(AppSession session, Function<String, Node> illustrations,
-                    Consumer<String> openReaderSection, Runnable openHelp, Runnable openGuide,
-                    Runnable startRelief) {
+    public HomeView(AppSession session, Function<String, Node> illustrations, Navigator navigator) {
         this.session = session;
         this.illustrations = illustrations;
-        this.openReaderSection = openReaderSection;
-        this.openHelp = openHelp;
-        this.openGuide = openGuide;
-        this.startRelief = startRelief;
+        this.navigator = navigator;
     }
 
     @FXML
@@ -63,18 +53,18 @@ public final class HomeView {
             }
         }
         homeStartRelief.setGraphic(new Glyph("FontAwesome", "PLAY"));
-        homeStartRelief.setOnAction(e -> startRelief.run());
+        homeStartRelief.setOnAction(e -> navigator.startRoutine(Routine.CRAMP_NOW));
         homeReadDuring.setGraphic(new Glyph("FontAwesome", "ARROW_RIGHT"));
-        homeReadDuring.setOnAction(e -> openReaderSection.accept("during"));
+        homeReadDuring.setOnAction(e -> navigator.openReader("during"));
         for (Cause cause : guide.causes()) {
             causeCards.getChildren().add(card(cause));
         }
         homeCheckCauses.setGraphic(new Glyph("FontAwesome", "LIST_OL"));
-        homeCheckCauses.setOnAction(e -> openGuide.run());
+        homeCheckCauses.setOnAction(e -> navigator.show(Page.GUIDE));
         homeReadGuide.setGraphic(new Glyph("FontAwesome", "BOOK"));
-        homeReadGuide.setOnAction(e -> openReaderSection.accept("intro"));
+        homeReadGuide.setOnAction(e -> navigator.openReader("intro"));
         homeGetHelp.setGraphic(new Glyph("FontAwesome", "MEDKIT"));
-        homeGetHelp.setOnAction(e -> openHelp.run());
+        homeGetHelp.setOnAction(e -> navigator.openHelp());
         homeDisclaimer.setText(guide.meta().disclaimer());
     }
 
@@ -110,7 +100,7 @@ public final class HomeView {
         card.getStyleClass().add("cause-card");
         card.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         card.setAccessibleText(cause.title() + ". " + cause.summary());
-        card.setOnAction(e -> openReaderSection.accept("cause:" + cause.id()));
+        card.setOnAction(e -> navigator.openReader("cause:" + cause.id()));
         return card;
     }
 }

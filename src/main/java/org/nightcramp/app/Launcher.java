@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
+import org.nightcramp.app.cli.CommandLine;
+import org.nightcramp.app.cli.ConsoleCommands;
 
 /**
  * Entry point for the classpath app. It must not extend Application: the JavaFX launcher

@@ -13,17 +13,23 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.nightcramp.content.ContentLibrary;
 import org.nightcramp.content.Guide;
+import org.nightcramp.content.Routine;
+import org.nightcramp.illustration.IllustrationView;
+import org.nightcramp.l10n.Texts;
+import org.nightcramp.navigation.Confirmation;
+import org.nightcramp.navigation.Navigator;
+import org.nightcramp.navigation.Page;
 import org.nightcramp.reader.ReaderView;
 import org.nightcramp.wizard.WizardView;
-import org.nightcramp.relief.ReliefView;
 
 /**
  * Owns the stage: builds the views for the chosen language, applies theme and text size, and
  * rebuilds everything when the language changes, keeping the page the person was on.
  */
-public final class MainWindow {
+public final class MainWindow implements Navigator {
 
     private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
 
@@ -34,6 +40,7 @@ public final class MainWindow {
     private final Scene scene;
     private AppSession session;
     private MainWindowView view;
+    private PageControllers pages;
 
     public MainWindow(Stage stage, AppServices services, MainWindowViewModel model) {
         this.stage = stage;
@@ -41,7 +48,7 @@ public final class MainWindow {
         this.model = model;
         this.scene = new Scene(new Label(), 1100, 760);
         scene.getStylesheets().addAll(stylesheet("app.css"),
-                stylesheet("illustration/illustration.css"), stylesheet("home.css"), WizardView.stylesheet());
+                IllustrationView.stylesheet(), stylesheet("home.css"), WizardView.stylesheet());
         Shortcuts.install(scene, model, this);
         model.settingsProperty().addListener((obs, old, now) -> {
             if (!old.locale().equals(now.locale())) {
@@ -69,22 +76,37 @@ public final class MainWindow {
         return session;
     }
 
-    public Stage stage() {
+    @Override
+    public Window owner() {
         return stage;
     }
 
-    /** Shows a notice at the top of the page without interrupting the person. */
+    @Override
+    public void show(Page page) {
+        model.pageProperty().set(page);
+    }
+
+    @Override
     public void showNotice(String text) {
+        if (!Platform.isFxApplicationThread()) {
+            Platform.runLater(() -> showNotice(text));
+            return;
+        }
         Notices.show(view.notifications(), session, List.of(text));
     }
 
-    /** Opens the warning signs and the emergency number. */
+    @Override
+    public boolean confirm(Confirmation question) {
+        return Dialogs.confirm(stage, question);
+    }
+
+    @Override
     public void openHelp() {
         var loaded = loader().load(HelpPanelView.class);
-        Dialog<ButtonType> dialog = Dialogs.themed(stage, "helpDialog", session.text("help.title"),
-                session.text("help.title"), loaded.root());
-        ButtonType readMore = Dialogs.button(session.text("help.readMore"), ButtonBar.ButtonData.LEFT);
-        ButtonType close = Dialogs.button(session.text("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Dialog<ButtonType> dialog = Dialogs.themed(stage, "helpDialog", session.texts().text("help.title"),
+                session.texts().text("help.title"), loaded.root());
+        ButtonType readMore = Dialogs.button(session.texts().text("help.readMore"), ButtonBar.ButtonData.LEFT);
+        ButtonType close = Dialogs.button(session.texts().text("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(readMore, close);
         ((Button) dialog.getDialogPane().lookupButton(close)).setId("helpClose");
         ((Button) dialog.getDialogPane().lookupButton(readMore)).setId("helpReadMore");
@@ -92,31 +114,33 @@ public final class MainWindow {
         dialog.showAndWait().filter(b -> b == readMore).ifPresent(b -> openReader("help"));
     }
 
-    /** Switches to the reader at a section, such as {@code cause:cold}. */
+    @Override
     public void openReader(String sectionId) {
-        model.pageProperty().set(Page.READER);
-        reader().showSection(sectionId);
+        show(Page.READER);
+        pages.reader().ifPresent(reader -> reader.showSection(sectionId));
     }
 
-    /** Switches to the reader and opens its find bar. */
+    /** Switches to the reader and opens its find bar (Ctrl+F). */
     public void findInGuide() {
-        model.pageProperty().set(Page.READER);
-        reader().openFind();
+        show(Page.READER);
+        pages.reader().ifPresent(ReaderView::openFind);
     }
 
-    /** Switches to the relief panel and starts "Cramp now" (F5, and the home page's button). */
+    @Override
+    public void startRoutine(String routineId) {
+        show(Page.RELIEF);
+        pages.relief().ifPresent(relief -> relief.startRoutine(routineId));
+    }
+
+    /** F5, from any page: "Cramp now" at once. */
     public void startCrampNow() {
-        model.pageProperty().set(Page.RELIEF);
-        ((ReliefView) view.page(Page.RELIEF).getProperties().get(ReliefView.class)).startCrampNow();
-    }
-
-    private ReaderView reader() {
-        return (ReaderView) view.page(Page.READER).getProperties().get(ReaderView.class);
+        startRoutine(Routine.CRAMP_NOW);
     }
 
     private void rebuild() {
         Page page = model.pageProperty().get();
         session = openSession(model.settingsProperty().get().locale());
+        pages = new PageControllers();
         var loaded = loader().load(MainWindowView.class);
         view = loaded.controller();
         scene.setRoot(loaded.root());
@@ -141,17 +165,17 @@ public final class MainWindow {
             throw new IllegalStateException(e);
         }
         Guide guide = loaded.guide();
-        return new AppSession(tag, guide, Messages.bundle(Locale.forLanguageTag(tag)), loaded.fallback());
+        return new AppSession(tag, guide, Texts.ui(Locale.forLanguageTag(tag)), loaded.fallback());
     }
 
     private String fallbackNotice(ContentLibrary.Fallback fallback) {
         String key = fallback.reason() == ContentLibrary.FallbackReason.MISSING
                 ? "notice.localeMissing" : "notice.localeInvalid";
-        return session.text(key, fallback.requested(), fallback.problems().size());
+        return session.texts().text(key, fallback.requested(), fallback.problems().size());
     }
 
     private ViewLoader loader() {
-        return new ViewLoader(session.bundle(), Composition.controllers(this, services, model, session));
+        return new ViewLoader(session.texts(), Composition.controllers(this, pages, services, model, session));
     }
 
     private void applyLook() {
@@ -171,8 +195,8 @@ public final class MainWindow {
         // A wrapping label reports its one-line width as preferred; the pane must set the width.
         text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Dialog<ButtonType> dialog = Dialogs.themed(stage, "disclaimerDialog",
-                session.text("disclaimer.title"), session.text("disclaimer.header"), text);
-        ButtonType accept = Dialogs.button(session.text("disclaimer.accept"), ButtonBar.ButtonData.OK_DONE);
+                session.texts().text("disclaimer.title"), session.texts().text("disclaimer.header"), text);
+        ButtonType accept = Dialogs.button(session.texts().text("disclaimer.accept"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(accept);
         dialog.getDialogPane().setPrefWidth(560);
         ((Button) dialog.getDialogPane().lookupButton(accept)).setId("disclaimerAccept");

@@ -16,6 +16,7 @@ import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.ToggleSwitch;
 import org.controlsfx.glyphfont.Glyph;
+import org.nightcramp.navigation.Page;
 
 /** The main window's FXML controller: header, navigation and the page host. */
 public final class MainWindowView {
@@ -56,7 +57,7 @@ public final class MainWindowView {
         appLogo.setGraphic(glyph("MOON_ALT"));
         appTitle.setText(session.guide().meta().title());
         for (Page page : Page.values()) {
-            ToggleButton button = new ToggleButton(session.text(page.labelKey()), glyph(page.glyph()));
+            ToggleButton button = new ToggleButton(session.texts().text(page.labelKey()), glyph(page.glyph()));
             button.setId(page.navId());
             button.setUserData(page);
             button.setOnAction(e -> model.pageProperty().set(page));
@@ -78,10 +79,10 @@ public final class MainWindowView {
         textLarger.setGraphic(glyph("PLUS"));
         textSmaller.setOnAction(e -> model.smallerText());
         textLarger.setOnAction(e -> model.largerText());
-        textSmaller.setTooltip(new Tooltip(session.text("header.textSmaller.tip")));
-        textLarger.setTooltip(new Tooltip(session.text("header.textLarger.tip")));
+        textSmaller.setTooltip(new Tooltip(session.texts().text("header.textSmaller.tip")));
+        textLarger.setTooltip(new Tooltip(session.texts().text("header.textLarger.tip")));
         getHelpButton.setGraphic(glyph("MEDKIT"));
-        getHelpButton.setTooltip(new Tooltip(session.text("header.getHelp.tip")));
+        getHelpButton.setTooltip(new Tooltip(session.texts().text("header.getHelp.tip")));
         getHelpButton.setOnAction(e -> openHelp.run());
         Page first = model.pageProperty().get();
         navBar.getButtons().forEach(b -> b.setSelected(b.getUserData() == first));

@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.nightcramp.navigation.Page;
 
 /**
  * State and commands of the main window: page, language, theme and text size. Every change of

@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.nightcramp.app.cli.CommandLine;
 
 /** The JavaFX application; everything it shows is composed in {@link AppStartup}. */
 public final class NightCrampApp extends Application {

@@ -15,7 +15,7 @@ final class Notices {
         pane.setText(String.join("\n", lines));
         pane.setGraphic(new Glyph("FontAwesome", "INFO_CIRCLE"));
         pane.setCloseButtonVisible(true);
-        pane.setAccessibleText(session.text("notice.accessible"));
+        pane.setAccessibleText(session.texts().text("notice.accessible"));
         // The pane animates from its laid-out size, so show it once the scene has a layout.
         Platform.runLater(pane::show);
     }

@@ -6,17 +6,15 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.nightcramp.app.illustration.IllustrationLoader;
-import org.nightcramp.content.ClasspathContentSource;
+import org.nightcramp.app.cli.CommandLine;
+import org.nightcramp.app.cli.Sources;
+import org.nightcramp.assessment.Answers;
+import org.nightcramp.assessment.AnswersRepository;
 import org.nightcramp.content.ContentLibrary;
 import org.nightcramp.content.ContentSource;
-import org.nightcramp.content.DirectoryContentSource;
+import org.nightcramp.content.illustration.IllustrationCache;
 import org.nightcramp.relief.ReliefServices;
-import org.nightcramp.storage.AppDirectories;
 import org.nightcramp.storage.Loaded;
-import org.nightcramp.storage.StrictJson;
-import org.nightcramp.wizard.Answers;
-import org.nightcramp.wizard.AnswersRepository;
 
 /**
  * The start-up work that needs no JavaFX: reading settings and content and parsing the first
@@ -28,19 +26,19 @@ import org.nightcramp.wizard.AnswersRepository;
 public record Preloaded(CommandLine cmd, Path dataDir, ObjectMapper mapper, SettingsRepository settingsRepo,
                         Loaded<Settings> settings, ContentSource source, ContentLibrary content,
                         Optional<ContentLibrary.ContentUnavailableException> contentError,
-                        List<LanguageOption> languages, IllustrationLoader illustrations,
+                        List<LanguageOption> languages, IllustrationCache illustrations,
                         AnswersRepository answersRepo, Loaded<Answers> answers, ReliefServices relief) {
 
     public static Preloaded load(CommandLine cmd) {
-        ObjectMapper mapper = StrictJson.create();
-        Path dataDir = AppDirectories.forThisMachine(cmd.dataDir());
+        Sources sources = Sources.of(cmd, Clock.systemDefaultZone());
+        ObjectMapper mapper = sources.mapper();
+        Path dataDir = sources.dataDir();
         SettingsRepository settingsRepo = new SettingsRepository(dataDir, mapper, Clock.systemDefaultZone());
         Loaded<Settings> settings = settingsRepo.load();
-        ContentSource source = cmd.contentDir().<ContentSource>map(DirectoryContentSource::new)
-                .orElseGet(ClasspathContentSource::new);
-        ContentLibrary content = new ContentLibrary(source, mapper);
-        IllustrationLoader illustrations = new IllustrationLoader(source);
-        AnswersRepository answersRepo = new AnswersRepository(dataDir, mapper, Clock.systemDefaultZone());
+        ContentSource source = sources.source();
+        ContentLibrary content = sources.content();
+        IllustrationCache illustrations = new IllustrationCache(source);
+        AnswersRepository answersRepo = sources.answers();
         Loaded<Answers> answers = answersRepo.load();
         ReliefServices relief = ReliefServices.forApp(dataDir, mapper);
         try {
@@ -63,7 +61,7 @@ public record Preloaded(CommandLine cmd, Path dataDir, ObjectMapper mapper, Sett
 
     /** Parses the drawings the home page shows, so building it only makes nodes. */
     private static void warmFirstPage(CommandLine cmd, Settings settings, ContentLibrary content,
-                                      IllustrationLoader illustrations) {
+                                      IllustrationCache illustrations) {
         String wanted = cmd.locale().orElse(settings.locale());
         String tag = content.bestMatch(wanted.isEmpty() ? Locale.getDefault().toLanguageTag() : wanted)
                 .orElse("en");

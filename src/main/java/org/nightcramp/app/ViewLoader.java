@@ -3,9 +3,9 @@ package org.nightcramp.app;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.util.ResourceBundle;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
+import org.nightcramp.l10n.Texts;
 
 /**
  * The one way to load a view: the FXML sits beside its controller class under resources
@@ -14,20 +14,16 @@ import javafx.scene.Parent;
  */
 public final class ViewLoader {
 
-    private final ResourceBundle bundle;
+    private final Texts texts;
     private final ControllerFactory controllers;
 
-    public ViewLoader(ResourceBundle bundle, ControllerFactory controllers) {
-        this.bundle = bundle;
+    public ViewLoader(Texts texts, ControllerFactory controllers) {
+        this.texts = texts;
         this.controllers = controllers;
     }
 
     /** A loaded view: its root node and its controller. */
     public record View<C>(Parent root, C controller) {
-    }
-
-    public ResourceBundle bundle() {
-        return bundle;
     }
 
     public <C> View<C> load(Class<C> controllerType) {
@@ -37,7 +33,7 @@ public final class ViewLoader {
         if (location == null) {
             throw new IllegalStateException("Missing FXML resource " + path);
         }
-        FXMLLoader loader = new FXMLLoader(location, bundle);
+        FXMLLoader loader = new FXMLLoader(location, texts.bundle());
         loader.setControllerFactory(controllers::create);
         try {
             Parent root = loader.load();

@@ -2,8 +2,7 @@ package org.nightcramp.content;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.nightcramp.l10n.Texts;
 
 /**
  * One thing wrong with a content folder, described so a translator can find and fix it.
@@ -40,17 +39,13 @@ public record ContentProblem(String file, String where, int line, int column, St
 
     /** The message alone, in the given language, such as "Unknown property "titel". Check the spelling." */
     public String message(Locale locale) {
-        // Without a bundle for the locale, English, not the JVM's default language (as in Messages).
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String pattern;
-        try {
-            pattern = bundle.getString(code);
-        } catch (MissingResourceException e) {
+        // Without a bundle for the locale, English, not the JVM's default language.
+        Texts texts = Texts.of(BUNDLE, locale);
+        if (!texts.has(code)) {
             // Never hide a problem because its wording is missing; show the code and its details.
             return code + " " + String.join(", ", args);
         }
-        return new java.text.MessageFormat(pattern, locale).format(args.toArray());
+        return texts.text(code, args.toArray());
     }
 
     /** File, place and message on one line, as printed by {@code --check-content}. */

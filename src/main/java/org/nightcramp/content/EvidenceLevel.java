@@ -15,5 +15,17 @@ public enum EvidenceLevel {
     /** Good for health in general, not shown to prevent cramps. */
     @JsonProperty("general") GENERAL,
     /** A safety warning: see a professional rather than treat at home. */
-    @JsonProperty("warning") WARNING
+    @JsonProperty("warning") WARNING;
+
+    /** The UI message key of this level's display name; the reader, wizard and sheet all use it. */
+    public String labelKey() {
+        return switch (this) {
+            case RECOMMENDED -> "reader.evidence.recommended";
+            case SOME -> "reader.evidence.some";
+            case MIXED -> "reader.evidence.mixed";
+            case WEAK -> "reader.evidence.weak";
+            case GENERAL -> "reader.evidence.general";
+            case WARNING -> "reader.evidence.warning";
+        };
+    }
 }

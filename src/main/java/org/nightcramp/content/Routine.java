@@ -11,6 +11,11 @@ public record Routine(
         String summary,
         @JsonSetter(contentNulls = Nulls.FAIL) List<RoutineStep> steps) {
 
+    /** The routine for a cramp happening now; the home page, F5 and the sheet's first card use it. */
+    public static final String CRAMP_NOW = "cramp-now";
+    /** The Hallegraeff bedtime stretch. */
+    public static final String BEFORE_BED = "before-bed";
+
     public Routine {
         steps = List.copyOf(steps);
     }

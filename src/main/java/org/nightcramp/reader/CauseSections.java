@@ -8,6 +8,7 @@ import org.nightcramp.content.Evidence;
 import org.nightcramp.content.Guide;
 import org.nightcramp.content.Question;
 import org.nightcramp.content.Source;
+import org.nightcramp.l10n.Texts;
 import org.nightcramp.reader.Block.Bullets;
 import org.nightcramp.reader.Block.Illustration;
 import org.nightcramp.reader.Block.Lead;
@@ -20,44 +21,44 @@ import org.nightcramp.reader.Block.Subheading;
 final class CauseSections {
 
     private final Guide guide;
-    private final Labels labels;
+    private final Texts texts;
 
-    CauseSections(Guide guide, Labels labels) {
+    CauseSections(Guide guide, Texts texts) {
         this.guide = guide;
-        this.labels = labels;
+        this.texts = texts;
     }
 
     Section section(Cause cause) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Illustration(cause.illustration(),
-                labels.format(ReaderText.CAUSE_ILLUSTRATION, cause.title())));
+                texts.text("reader.cause.illustration", cause.title())));
         blocks.add(new Lead(cause.summary()));
         cause.explanation().forEach(p -> blocks.add(new Paragraph(p)));
-        blocks.add(new Subheading(labels.text(ReaderText.CAUSE_WHO_IS_AFFECTED)));
+        blocks.add(new Subheading(texts.text("reader.cause.whoIsAffected")));
         blocks.add(new Paragraph(cause.whoIsAffected()));
         blocks.add(evidenceNote(cause.evidence()));
-        blocks.add(new Subheading(labels.text(ReaderText.CAUSE_ASK_YOURSELF)));
+        blocks.add(new Subheading(texts.text("reader.cause.askYourself")));
         blocks.add(new Bullets(cause.questions().stream().map(Question::text).toList()));
         List<String> helps = cause.adviceIds().stream()
                 .flatMap(id -> guide.adviceItem(id).stream())
                 .map(Advice::title)
                 .toList();
         if (!helps.isEmpty()) {
-            blocks.add(new Subheading(labels.text(ReaderText.CAUSE_WHAT_HELPS)));
+            blocks.add(new Subheading(texts.text("reader.cause.whatHelps")));
             blocks.add(new Bullets(helps));
         }
         return new Section("cause:" + cause.id(), 2, cause.title(), blocks);
     }
 
     private Note evidenceNote(Evidence evidence) {
-        String level = labels.text(EvidenceLabels.of(evidence.level()));
+        String level = texts.text(evidence.level().labelKey());
         List<String> names = evidence.sourceIds().stream()
                 .flatMap(id -> guide.source(id).stream())
                 .map(Source::citation)
                 .map(SourceNames::shortName)
                 .toList();
-        String text = names.isEmpty() ? evidence.note() : labels.format(ReaderText.EVIDENCE_TEXT,
-                evidence.note(), String.join(labels.text(ReaderText.EVIDENCE_SOURCE_SEPARATOR), names));
-        return new Note(NoteKind.EVIDENCE, labels.format(ReaderText.EVIDENCE_TITLE, level), text);
+        String text = names.isEmpty() ? evidence.note() : texts.text("reader.evidence.text",
+                evidence.note(), String.join(texts.text("reader.evidence.sourceSeparator"), names));
+        return new Note(NoteKind.EVIDENCE, texts.text("reader.evidence.title", level), text);
     }
 }

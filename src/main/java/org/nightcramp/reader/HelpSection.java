@@ -6,6 +6,7 @@ import org.nightcramp.content.EmergencyContact;
 import org.nightcramp.content.HelpItem;
 import org.nightcramp.content.MedicalHelp;
 import org.nightcramp.content.PhoneNumber;
+import org.nightcramp.l10n.Texts;
 import org.nightcramp.reader.Block.Bullets;
 import org.nightcramp.reader.Block.Note;
 import org.nightcramp.reader.Block.NoteKind;
@@ -16,30 +17,30 @@ import org.nightcramp.reader.Block.Subheading;
 final class HelpSection {
 
     private final MedicalHelp help;
-    private final Labels labels;
+    private final Texts texts;
 
-    HelpSection(MedicalHelp help, Labels labels) {
+    HelpSection(MedicalHelp help, Texts texts) {
         this.help = help;
-        this.labels = labels;
+        this.texts = texts;
     }
 
     Section section() {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Paragraph(help.intro()));
-        blocks.add(new Note(NoteKind.WARNING, labels.text(ReaderText.HELP_URGENT), "",
+        blocks.add(new Note(NoteKind.WARNING, texts.text("reader.help.urgent"), "",
                 help.urgent().stream().map(HelpItem::text).toList()));
-        blocks.add(new Note(NoteKind.EMERGENCY, labels.text(ReaderText.HELP_EMERGENCY), help.emergencyNow()));
-        blocks.add(new Subheading(labels.text(ReaderText.HELP_SOON)));
+        blocks.add(new Note(NoteKind.EMERGENCY, texts.text("reader.help.emergency"), help.emergencyNow()));
+        blocks.add(new Subheading(texts.text("reader.help.soon")));
         blocks.add(new Bullets(help.soon().stream().map(HelpItem::text).toList()));
-        blocks.add(new Subheading(labels.text(ReaderText.HELP_NUMBERS)));
+        blocks.add(new Subheading(texts.text("reader.help.numbers")));
         // The content lists its own region first; keep that order.
         List<String> numbers = new ArrayList<>();
         for (EmergencyContact contact : help.emergencyNumbers()) {
             for (PhoneNumber number : contact.numbers()) {
-                numbers.add(labels.format(ReaderText.HELP_NUMBER, contact.name(), number.number(), number.purpose()));
+                numbers.add(texts.text("reader.help.number", contact.name(), number.number(), number.purpose()));
             }
         }
         blocks.add(new Bullets(numbers));
-        return new Section("help", 1, labels.text(ReaderText.HEADING_HELP), blocks);
+        return new Section("help", 1, texts.text("reader.heading.help"), blocks);
     }
 }

@@ -12,6 +12,8 @@ import org.nightcramp.content.AdviceKind;
 import org.nightcramp.content.Guide;
 import org.nightcramp.content.Meta;
 import org.nightcramp.content.OtherFactor;
+import org.nightcramp.content.Routine;
+import org.nightcramp.l10n.Texts;
 import org.nightcramp.reader.Block.Lead;
 import org.nightcramp.reader.Block.Note;
 import org.nightcramp.reader.Block.NoteKind;
@@ -20,39 +22,34 @@ import org.nightcramp.reader.Block.SourceEntry;
 import org.nightcramp.reader.Block.Sources;
 import org.nightcramp.reader.Block.Subheading;
 
-/** Turns a {@link Guide} into the reader's ordered sections; all words come from the guide or the labels. */
+/** Turns a {@link Guide} into the reader's ordered sections; all words come from the guide or the texts. */
 public final class ReaderDocumentBuilder {
 
-    /** The routine shown under "During a cramp". */
-    static final String CRAMP_NOW = "cramp-now";
-    /** The routine shown under "Prevention". */
-    static final String BEFORE_BED = "before-bed";
-
     private final Guide guide;
-    private final Labels labels;
+    private final Texts texts;
 
-    private ReaderDocumentBuilder(Guide guide, Labels labels) {
+    private ReaderDocumentBuilder(Guide guide, Texts texts) {
         this.guide = guide;
-        this.labels = labels;
+        this.texts = texts;
     }
 
-    public static ReaderDocument build(Guide guide, Labels labels) {
-        return new ReaderDocumentBuilder(guide, labels).document();
+    public static ReaderDocument build(Guide guide, Texts texts) {
+        return new ReaderDocumentBuilder(guide, texts).document();
     }
 
     private ReaderDocument document() {
         List<Section> sections = new ArrayList<>();
         sections.add(intro());
-        sections.add(new Section("causes", 1, labels.text(ReaderText.HEADING_CAUSES), List.of()));
-        CauseSections causes = new CauseSections(guide, labels);
+        sections.add(new Section("causes", 1, texts.text("reader.heading.causes"), List.of()));
+        CauseSections causes = new CauseSections(guide, texts);
         guide.causes().forEach(c -> sections.add(causes.section(c)));
         sections.add(otherFactors());
-        sections.add(adviceSection("during", ReaderText.HEADING_DURING,
-                Set.of(AdviceKind.DURING, AdviceKind.AFTER), CRAMP_NOW));
-        sections.add(adviceSection("prevention", ReaderText.HEADING_PREVENTION,
-                Set.of(AdviceKind.PREVENTION), BEFORE_BED));
-        sections.add(new HelpSection(guide.medicalHelp(), labels).section());
-        sections.add(new Section("sources", 1, labels.text(ReaderText.HEADING_SOURCES),
+        sections.add(adviceSection("during", "reader.heading.during",
+                Set.of(AdviceKind.DURING, AdviceKind.AFTER), Routine.CRAMP_NOW));
+        sections.add(adviceSection("prevention", "reader.heading.prevention",
+                Set.of(AdviceKind.PREVENTION), Routine.BEFORE_BED));
+        sections.add(new HelpSection(guide.medicalHelp(), texts).section());
+        sections.add(new Section("sources", 1, texts.text("reader.heading.sources"),
                 List.of(new Sources(guide.meta().sources().stream()
                         .map(s -> new SourceEntry(s.citation(), s.url())).toList()))));
         sections.add(about());
@@ -64,7 +61,7 @@ public final class ReaderDocumentBuilder {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Lead(meta.subtitle()));
         meta.intro().forEach(p -> blocks.add(new Paragraph(p)));
-        blocks.add(new Note(NoteKind.DISCLAIMER, labels.text(ReaderText.NOTE_DISCLAIMER), meta.disclaimer()));
+        blocks.add(new Note(NoteKind.DISCLAIMER, texts.text("reader.note.disclaimer"), meta.disclaimer()));
         return new Section("intro", 1, meta.title(), blocks);
     }
 
@@ -74,10 +71,10 @@ public final class ReaderDocumentBuilder {
             blocks.add(new Subheading(factor.title()));
             blocks.add(new Paragraph(factor.text()));
         }
-        return new Section("other-factors", 1, labels.text(ReaderText.HEADING_OTHER_FACTORS), blocks);
+        return new Section("other-factors", 1, texts.text("reader.heading.otherFactors"), blocks);
     }
 
-    private Section adviceSection(String id, ReaderText heading, Set<AdviceKind> kinds, String routineId) {
+    private Section adviceSection(String id, String heading, Set<AdviceKind> kinds, String routineId) {
         List<Block> blocks = new ArrayList<>();
         // During-advice before after-advice, each in the guide's own order.
         for (AdviceKind kind : AdviceKind.values()) {
@@ -92,15 +89,15 @@ public final class ReaderDocumentBuilder {
                 }
             }
         }
-        guide.routine(routineId).ifPresent(r -> blocks.addAll(RoutineBlocks.of(r, labels)));
-        return new Section(id, 1, labels.text(heading), blocks);
+        guide.routine(routineId).ifPresent(r -> blocks.addAll(RoutineBlocks.of(r, texts)));
+        return new Section(id, 1, texts.text(heading), blocks);
     }
 
     private Section about() {
         Meta meta = guide.meta();
-        return new Section("about", 1, labels.text(ReaderText.HEADING_ABOUT), List.of(
+        return new Section("about", 1, texts.text("reader.heading.about"), List.of(
                 new Paragraph(meta.disclaimer()),
-                new Paragraph(labels.format(ReaderText.ABOUT_VERSION, meta.contentVersion())),
+                new Paragraph(texts.text("reader.about.version", meta.contentVersion())),
                 new Paragraph(reviewed(meta.lastReviewed()))));
     }
 
@@ -108,9 +105,9 @@ public final class ReaderDocumentBuilder {
         try {
             // MessageFormat formats java.util.Date in the default zone, so start the day there.
             Date date = Date.from(LocalDate.parse(isoDate).atStartOfDay(ZoneId.systemDefault()).toInstant());
-            return labels.format(ReaderText.ABOUT_REVIEWED, date);
+            return texts.text("reader.about.reviewed", date);
         } catch (DateTimeParseException e) {
-            return labels.format(ReaderText.ABOUT_REVIEWED_TEXT, isoDate);
+            return texts.text("reader.about.reviewedText", isoDate);
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.nightcramp.reader;
 
 import java.util.Objects;
-import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -21,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.controlsfx.glyphfont.Glyph;
 import org.nightcramp.content.Guide;
+import org.nightcramp.l10n.Texts;
 
 /** The whole guide as a reading view, with a table of contents and find in guide (ReaderView.fxml). */
 public final class ReaderView {
@@ -52,12 +52,12 @@ public final class ReaderView {
     }
 
     /** The reader for a guide, with its words from the UI bundle. */
-    public ReaderView(Guide guide, ResourceBundle bundle, Function<String, Node> illustrations) {
-        this(viewModel(guide, new BundleLabels(bundle)), illustrations);
+    public ReaderView(Guide guide, Texts texts, Function<String, Node> illustrations) {
+        this(viewModel(guide, texts), illustrations);
     }
 
-    private static ReaderViewModel viewModel(Guide guide, Labels labels) {
-        return new ReaderViewModel(ReaderDocumentBuilder.build(guide, labels), labels);
+    private static ReaderViewModel viewModel(Guide guide, Texts texts) {
+        return new ReaderViewModel(ReaderDocumentBuilder.build(guide, texts), texts);
     }
 
     @FXML

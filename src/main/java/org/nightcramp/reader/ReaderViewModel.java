@@ -14,13 +14,14 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.nightcramp.l10n.Texts;
 import org.nightcramp.reader.FindModel.Match;
 
 /** The reader's state: the document, the section being read, and find in guide. */
 public final class ReaderViewModel {
 
     private final ReaderDocument document;
-    private final Labels labels;
+    private final Texts texts;
     private final FindModel find;
 
     private final ObjectProperty<String> selectedSection = new SimpleObjectProperty<>(this, "selectedSection");
@@ -31,9 +32,9 @@ public final class ReaderViewModel {
     private final ReadOnlyObjectWrapper<Match> currentMatch = new ReadOnlyObjectWrapper<>(this, "currentMatch");
     private final ReadOnlyStringWrapper findStatus = new ReadOnlyStringWrapper(this, "findStatus", "");
 
-    public ReaderViewModel(ReaderDocument document, Labels labels) {
+    public ReaderViewModel(ReaderDocument document, Texts texts) {
         this.document = Objects.requireNonNull(document, "document");
-        this.labels = Objects.requireNonNull(labels, "labels");
+        this.texts = Objects.requireNonNull(texts, "texts");
         this.find = new FindModel(document.texts());
         document.sections().stream().findFirst().ifPresent(s -> selectedSection.set(s.id()));
         findQuery.addListener((obs, old, query) -> search(query));
@@ -111,9 +112,9 @@ public final class ReaderViewModel {
         if (findQuery.get() == null || findQuery.get().isBlank()) {
             findStatus.set("");
         } else if (find.count() == 0) {
-            findStatus.set(labels.text(ReaderText.FIND_NONE));
+            findStatus.set(texts.text("reader.find.none"));
         } else {
-            findStatus.set(labels.format(ReaderText.FIND_STATUS, find.currentIndex() + 1, find.count()));
+            findStatus.set(texts.text("reader.find.status", find.currentIndex() + 1, find.count()));
         }
     }
 }

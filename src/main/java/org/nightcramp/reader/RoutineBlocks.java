@@ -4,6 +4,7 @@ import java.util.List;
 import org.nightcramp.content.Routine;
 import org.nightcramp.content.RoutineStep;
 import org.nightcramp.content.StepKind;
+import org.nightcramp.l10n.Texts;
 import org.nightcramp.reader.Block.Paragraph;
 import org.nightcramp.reader.Block.Step;
 import org.nightcramp.reader.Block.Steps;
@@ -15,24 +16,24 @@ final class RoutineBlocks {
     private RoutineBlocks() {
     }
 
-    static List<Block> of(Routine routine, Labels labels) {
+    static List<Block> of(Routine routine, Texts texts) {
         List<Step> steps = routine.steps().stream()
-                .map(s -> new Step(s.title(), s.instruction(), timing(s, labels), s.illustration()))
+                .map(s -> new Step(s.title(), s.instruction(), timing(s, texts), s.illustration()))
                 .toList();
         return List.of(new Subheading(routine.title()), new Paragraph(routine.summary()), new Steps(steps));
     }
 
     /** "30 s × 3, 10 s rest", "30 s × 3", "60 s", or blank for a step without a timer. */
-    static String timing(RoutineStep step, Labels labels) {
+    static String timing(RoutineStep step, Texts texts) {
         if (step.kind() == StepKind.CHECK || step.seconds() <= 0) {
             return "";
         }
         if (step.repetitions() <= 1) {
-            return labels.format(ReaderText.TIMING_ONCE, step.seconds());
+            return texts.text("reader.timing.once", step.seconds());
         }
         if (step.restSeconds() <= 0) {
-            return labels.format(ReaderText.TIMING_REPEATED, step.seconds(), step.repetitions());
+            return texts.text("reader.timing.repeated", step.seconds(), step.repetitions());
         }
-        return labels.format(ReaderText.TIMING_REPEATED_REST, step.seconds(), step.repetitions(), step.restSeconds());
+        return texts.text("reader.timing.repeatedRest", step.seconds(), step.repetitions(), step.restSeconds());
     }
 }

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
-import org.nightcramp.app.illustration.IllustrationPart;
-import org.nightcramp.app.illustration.IllustrationView;
+import org.nightcramp.illustration.IllustrationPart;
+import org.nightcramp.illustration.IllustrationView;
 
 /**
  * The step's drawing, large, with its moving part bound to the pose the display computes. Each

@@ -1,27 +1,23 @@
 package org.nightcramp.relief;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
 import org.nightcramp.content.Side;
+import org.nightcramp.l10n.Texts;
 
 /** The panel's words: UI labels from the bundle, and the step's own text from the content. */
 public final class ReliefText {
 
-    private final ResourceBundle bundle;
-    private final Locale locale;
+    private final Texts texts;
 
-    public ReliefText(ResourceBundle bundle, Locale locale) {
-        this.bundle = bundle;
-        this.locale = locale;
+    public ReliefText(Texts texts) {
+        this.texts = texts;
     }
 
     /** A label from the bundle, formatted in the session's language. */
     public String get(String key, Object... args) {
-        String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return texts.text(key, args);
     }
 
     /** What the big digits show: seconds under a minute, else minutes and seconds. */

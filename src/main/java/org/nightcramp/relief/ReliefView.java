@@ -144,9 +144,9 @@ public final class ReliefView {
         model.refresh();
     }
 
-    /** F5 and the home page's button: "Cramp now", at once. */
-    public void startCrampNow() {
-        model.startCrampNow();
+    /** F5, the home page's button and the window's navigation: a routine, such as "Cramp now", at once. */
+    public void startRoutine(String routineId) {
+        model.startRoutine(routineId);
         reliefStart.requestFocus();
     }
 

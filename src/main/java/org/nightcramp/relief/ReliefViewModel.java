@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -16,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.nightcramp.content.Guide;
 import org.nightcramp.content.Routine;
+import org.nightcramp.navigation.Navigator;
 import org.nightcramp.storage.StoreNotice;
 
 /**
@@ -25,14 +25,12 @@ import org.nightcramp.storage.StoreNotice;
 public final class ReliefViewModel {
 
     /** The routine F5 starts. */
-    public static final String CRAMP_NOW = "cramp-now";
 
     private final Guide guide;
     private final ReliefText text;
     private final ReliefServices services;
     private final BooleanSupplier massageNotAdvised;
-    private final Runnable openHelp;
-    private final Consumer<String> notice;
+    private final Navigator navigator;
     private final Clock wallClock;
     private final ReliefDisplay display;
     private final RoutineChoices choices;
@@ -47,18 +45,17 @@ public final class ReliefViewModel {
 
     /**
      * @param massageNotAdvised whether the person's saved answers advise against massage; asked at each start
-     * @param openHelp          shows when to get medical help, after a Yes at the clot check
-     * @param notice            shows a line the person should read but need not act on
+     * @param navigator         shows when to get medical help after a Yes at the clot check, and
+     *                          notices the person should read but need not act on
      * @param wallClock         only stamps the "Did it help?" answers; the routine runs on the services' clock
      */
     public ReliefViewModel(Guide guide, ReliefText text, ReliefServices services, BooleanSupplier massageNotAdvised,
-                           Runnable openHelp, Consumer<String> notice, Clock wallClock) {
+                           Navigator navigator, Clock wallClock) {
         this.guide = Objects.requireNonNull(guide, "guide");
         this.text = Objects.requireNonNull(text, "text");
         this.services = Objects.requireNonNull(services, "services");
         this.massageNotAdvised = Objects.requireNonNull(massageNotAdvised, "massageNotAdvised");
-        this.openHelp = Objects.requireNonNull(openHelp, "openHelp");
-        this.notice = Objects.requireNonNull(notice, "notice");
+        this.navigator = Objects.requireNonNull(navigator, "navigator");
         this.wallClock = Objects.requireNonNull(wallClock, "wallClock");
         this.display = new ReliefDisplay(text);
         muted.set(services.preferences().muted());
@@ -69,7 +66,7 @@ public final class ReliefViewModel {
             }
         });
         choices = new RoutineChoices(services, this::save, this::choicesChanged);
-        services.takeLoadNotice().ifPresent(n -> notice.accept(describe(n)));
+        services.takeLoadNotice().ifPresent(n -> navigator.showNotice(describe(n)));
         guide.routines().stream().findFirst().ifPresent(choices.routineProperty()::set);
     }
 
@@ -157,18 +154,26 @@ public final class ReliefViewModel {
 
     /** Starts "Cramp now" at once (F5), unless it is already under way, in which case it goes on. */
     public void startCrampNow() {
-        Optional<Routine> crampNow = guide.routine(CRAMP_NOW).or(() -> guide.routines().stream().findFirst());
-        if (crampNow.isEmpty()) {
+        startRoutine(Routine.CRAMP_NOW);
+    }
+
+    /**
+     * Starts a routine of the guide at once, unless it is already under way, in which case it goes
+     * on; an id the guide lacks starts its first routine, which is the one for a cramp now.
+     */
+    public void startRoutine(String routineId) {
+        Optional<Routine> wanted = guide.routine(routineId).or(() -> guide.routines().stream().findFirst());
+        if (wanted.isEmpty()) {
             return;
         }
-        if (crampNow.get().equals(routine()) && display.underWayProperty().get()) {
+        if (wanted.get().equals(routine()) && display.underWayProperty().get()) {
             if (engine.state() == EngineState.PAUSED) {
                 engine.resume();
             }
             refresh();
             return;
         }
-        choices.routineProperty().set(crampNow.get());
+        choices.routineProperty().set(wanted.get());
         start();
     }
 
@@ -182,7 +187,7 @@ public final class ReliefViewModel {
                 : plannedNote(engine.plan()));
         refresh();
         if (outcome == CheckOutcome.MASSAGE_SKIPPED) {
-            openHelp.run();
+            navigator.openHelp();
         }
     }
 
@@ -208,7 +213,7 @@ public final class ReliefViewModel {
         boolean sound = services.cues().status() != SoundStatus.UNAVAILABLE;
         soundAvailable.set(sound);
         if (!sound && !muted.get() && snapshot.state() != EngineState.IDLE && services.claimSoundNotice()) {
-            notice.accept(text.get("relief.notice.noSound"));
+            navigator.showNotice(text.get("relief.notice.noSound"));
         }
     }
 
@@ -252,7 +257,7 @@ public final class ReliefViewModel {
 
     private void save(ReliefPreferences changed) {
         if (!services.save(changed)) {
-            notice.accept(text.get("relief.notice.notSaved", services.file()));
+            navigator.showNotice(text.get("relief.notice.notSaved", services.file()));
         }
     }
 

@@ -1,9 +1,9 @@
 package org.nightcramp.sheet;
 
+import org.nightcramp.assessment.Answers;
+import org.nightcramp.assessment.CauseMatcher;
+import org.nightcramp.assessment.Findings;
 import org.nightcramp.content.Guide;
-import org.nightcramp.wizard.Answers;
-import org.nightcramp.wizard.CauseMatcher;
-import org.nightcramp.wizard.Findings;
 
 /** The one place the sheet turns answers into findings, for the app and the command line alike. */
 public final class SheetFindings {

@@ -5,14 +5,14 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.stage.Window;
+import org.nightcramp.assessment.Answers;
 import org.nightcramp.content.ContentSource;
 import org.nightcramp.content.Guide;
 import org.nightcramp.content.illustration.Illustration;
-import org.nightcramp.wizard.Answers;
+import org.nightcramp.l10n.Texts;
+import org.nightcramp.navigation.Navigator;
 
 /**
  * What the sheet page needs from the app, made once at start-up so fonts and drawings are read
@@ -37,7 +37,7 @@ public record SheetKit(SheetService service, FxFonts fonts, SheetPrinter printer
     }
 
     /** The view model for a guide, with headings in {@code words}' language, and what was typed so far. */
-    public SheetViewModel viewModel(Guide guide, SheetWords words, String country) {
+    public SheetViewModel viewModel(Guide guide, Texts words, String country) {
         SheetViewModel model = new SheetViewModel(guide, words, service, () -> SheetFindings.of(guide, answers.get()),
                 country, clock, background);
         model.nameProperty().set(draft.name());
@@ -50,8 +50,8 @@ public record SheetKit(SheetService service, FxFonts fonts, SheetPrinter printer
     }
 
     /** The page's controller, for the composition root to register. */
-    public SheetView view(SheetViewModel model, Supplier<Window> owner, Consumer<String> notice) {
+    public SheetView view(SheetViewModel model, Navigator navigator) {
         PageNodes nodes = new PageNodes(fonts, illustrations);
-        return new SheetView(model, new SheetPrinting(printer, nodes, background), nodes, owner, notice);
+        return new SheetView(model, new SheetPrinting(printer, nodes, background), nodes, navigator);
     }
 }

@@ -1,9 +1,9 @@
 package org.nightcramp.sheet;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.nightcramp.l10n.Texts;
 
 /**
  * Places the sheet's blocks on pages. A block that does not fit goes whole to the next page,
@@ -67,8 +67,7 @@ public final class SheetLayout {
         BlockBuilder b = new BlockBuilder(type);
         double width = page.contentWidth();
         b.box(0, 0, width, 0.6, SheetStyle.RULE, null, 0, 0);
-        String pageText = new MessageFormat(model.pagePattern(), Locale.forLanguageTag(model.language()))
-                .format(new Object[] {number, count});
+        String pageText = Texts.format(Locale.forLanguageTag(model.language()), model.pagePattern(), number, count);
         double right = b.width(pageText, false, SheetStyle.TINY);
         b.textAt(model.header().footer(), false, SheetStyle.TINY, SheetStyle.MUTED, 0, 4, width - right - 12);
         b.lineRightAt(pageText, false, SheetStyle.TINY, SheetStyle.MUTED, width, 4);

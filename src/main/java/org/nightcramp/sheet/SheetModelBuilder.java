@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.nightcramp.assessment.CauseFinding;
+import org.nightcramp.assessment.Findings;
+import org.nightcramp.assessment.Likelihood;
 import org.nightcramp.content.Advice;
 import org.nightcramp.content.EmergencyContact;
 import org.nightcramp.content.EmergencyNumbers;
@@ -13,25 +16,22 @@ import org.nightcramp.content.Guide;
 import org.nightcramp.content.HelpItem;
 import org.nightcramp.content.MedicalHelp;
 import org.nightcramp.content.PhoneNumber;
+import org.nightcramp.content.Routine;
 import org.nightcramp.content.RoutineStep;
 import org.nightcramp.content.Source;
 import org.nightcramp.content.StepKind;
+import org.nightcramp.l10n.Texts;
 import org.nightcramp.sheet.SheetModel.AdviceLine;
 import org.nightcramp.sheet.SheetModel.CauseLine;
 import org.nightcramp.sheet.SheetModel.Titled;
-import org.nightcramp.wizard.CauseFinding;
-import org.nightcramp.wizard.Findings;
-import org.nightcramp.wizard.Likelihood;
 
 /** Decides what goes on the sheet from the guide, the findings and the person's choices. */
 public final class SheetModelBuilder {
 
-    public static final String CRAMP_NOW = "cramp-now";
-    public static final String BEFORE_BED = "before-bed";
 
-    private final SheetWords words;
+    private final Texts words;
 
-    public SheetModelBuilder(SheetWords words) {
+    public SheetModelBuilder(Texts words) {
         this.words = words;
     }
 
@@ -48,16 +48,16 @@ public final class SheetModelBuilder {
                 new Titled<>(words.text("sheet.advice.heading"), personal ? words.text("sheet.advice.intro") : "",
                         personal ? matched : general),
                 new Titled<>(words.text("sheet.general.heading"), "", personal ? general : List.of()),
-                routine(guide, CRAMP_NOW, "sheet.crampNow.heading", findings.massageNotAdvised()),
+                routine(guide, Routine.CRAMP_NOW, "sheet.crampNow.heading", findings.massageNotAdvised()),
                 findings.massageNotAdvised() ? Optional.of(words.text("sheet.massageOmitted")) : Optional.empty(),
-                routine(guide, BEFORE_BED, "sheet.beforeBed.heading", findings.massageNotAdvised()),
+                routine(guide, Routine.BEFORE_BED, "sheet.beforeBed.heading", findings.massageNotAdvised()),
                 help(guide.medicalHelp(), options.country()),
                 options.note().isEmpty() ? Optional.empty()
                         : Optional.of(new SheetModel.Note(words.text("sheet.note.heading"), options.note())),
                 new Titled<>(words.text("sheet.disclaimer.heading"), "", List.of(guide.meta().disclaimer())),
                 new Titled<>(words.text("sheet.sources.heading"), "",
                         guide.meta().sources().stream().map(SheetModelBuilder::source).toList()),
-                words.bundle().getString("sheet.page"));
+                words.pattern("sheet.page"));
     }
 
     private SheetModel.Header header(Guide guide, SheetOptions options) {

@@ -6,13 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Function;
+import org.nightcramp.assessment.Findings;
 import org.nightcramp.content.Guide;
 import org.nightcramp.content.illustration.Illustration;
-import org.nightcramp.wizard.Findings;
+import org.nightcramp.l10n.Texts;
+import org.nightcramp.storage.AtomicFiles;
 
 /**
  * Makes the sheet: what goes on it, its pages, and the PDF. Shared by the app and the command
@@ -33,7 +34,7 @@ public final class SheetService {
     }
 
     /** What goes on the sheet, with headings from {@code words}, the sheet's own language. */
-    public SheetModel model(Guide guide, Findings findings, SheetOptions options, SheetWords words) {
+    public SheetModel model(Guide guide, Findings findings, SheetOptions options, Texts words) {
         return new SheetModelBuilder(words).build(guide, findings, options);
     }
 
@@ -54,8 +55,8 @@ public final class SheetService {
     }
 
     /**
-     * Writes the PDF through a temporary file beside the target, so a failure never leaves half
-     * a sheet behind.
+     * Writes the PDF through the same atomic writer as the app's own files, so a failure never
+     * leaves half a sheet behind.
      *
      * @throws FileAlreadyExistsException when the file exists and {@code replace} is false
      */
@@ -64,20 +65,11 @@ public final class SheetService {
         if (!replace && Files.exists(file)) {
             throw new FileAlreadyExistsException(file.toString());
         }
-        byte[] data = pdf(plan);
-        // Beside the target, so the move is a rename; a plain name keeps the usual permissions.
-        Path temp = file.resolveSibling("." + file.getFileName() + ".tmp-" + ProcessHandle.current().pid()
-                + "-" + System.nanoTime());
-        try {
-            Files.write(temp, data);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        new AtomicFiles().writeWithoutBackup(file, pdf(plan));
     }
 
     /** Such as {@code night-cramp-advice-2026-11-24.pdf}: plain ASCII, sorts by date. */
-    public static String defaultFileName(SheetWords words, LocalDate date) {
+    public static String defaultFileName(Texts words, LocalDate date) {
         return words.text("sheet.fileName") + "-" + date + ".pdf";
     }
 }

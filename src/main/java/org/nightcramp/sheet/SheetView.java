@@ -3,8 +3,6 @@ package org.nightcramp.sheet;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
@@ -24,8 +22,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.transform.Scale;
 import javafx.stage.FileChooser;
-import javafx.stage.Window;
 import org.controlsfx.glyphfont.Glyph;
+import org.nightcramp.navigation.Navigator;
 
 /** The advice-sheet page (SheetView.fxml): name, note and paper, the pages as they print, Print and Save. */
 public final class SheetView {
@@ -35,8 +33,7 @@ public final class SheetView {
     private final SheetViewModel model;
     private final SheetPrinting printing;
     private final PageNodes nodes;
-    private final Supplier<Window> owner;
-    private final Consumer<String> notice;
+    private final Navigator navigator;
     /** One zoom for every page, so the pages fill the preview's width. */
     private final Scale zoom = new Scale(1, 1);
 
@@ -51,16 +48,13 @@ public final class SheetView {
     @FXML private VBox sheetPageList;
 
     /**
-     * @param owner  the main window, which owns the print and save dialogs
-     * @param notice shows a message at the top of the window without stopping the person
+     * @param navigator owns the print and save dialogs and shows notices without stopping the person
      */
-    public SheetView(SheetViewModel model, SheetPrinting printing, PageNodes nodes, Supplier<Window> owner,
-                     Consumer<String> notice) {
+    public SheetView(SheetViewModel model, SheetPrinting printing, PageNodes nodes, Navigator navigator) {
         this.model = model;
         this.printing = printing;
         this.nodes = nodes;
-        this.owner = owner;
-        this.notice = notice;
+        this.navigator = navigator;
     }
 
     @FXML
@@ -108,13 +102,13 @@ public final class SheetView {
 
     @FXML
     private void print() {
-        printing.print(owner.get(), model.paperProperty().get(), model.planProperty().get().title(), model::planFor,
+        printing.print(navigator.owner(), model.paperProperty().get(), model.planProperty().get().title(), model::planFor,
                 this::printed);
     }
 
     private void printed(SheetPrinting.Outcome outcome) {
         switch (outcome.result()) {
-            case PRINTED -> notice.accept(text("sheet.print.done", outcome.pages(), outcome.printer()));
+            case PRINTED -> navigator.showNotice(text("sheet.print.done", outcome.pages(), outcome.printer()));
             case NO_PRINTER -> offerPdf(text("sheet.print.noPrinter"));
             case CANCELLED -> offerPdf(text("sheet.print.cancelled"));
             case FAILED -> offerPdf(text("sheet.print.failed", outcome.printer()));
@@ -124,7 +118,7 @@ public final class SheetView {
     /** Says why nothing printed and offers the PDF instead. */
     private void offerPdf(String message) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, message);
-        alert.initOwner(owner.get());
+        alert.initOwner(navigator.owner());
         alert.setTitle(text("sheet.print.offerTitle"));
         alert.setHeaderText(null);
         alert.getDialogPane().setId("sheetPrintProblem");
@@ -146,7 +140,7 @@ public final class SheetView {
         if (Files.isDirectory(documents)) {
             chooser.setInitialDirectory(documents.toFile());
         }
-        File file = chooser.showSaveDialog(owner.get());
+        File file = chooser.showSaveDialog(navigator.owner());
         if (file != null) {
             saveTo(file.toPath());
         }
@@ -160,10 +154,10 @@ public final class SheetView {
         model.save(target).whenComplete((saved, error) -> Platform.runLater(() -> {
             sheetSave.setDisable(false);
             if (error == null) {
-                notice.accept(text("sheet.save.done", saved));
+                navigator.showNotice(text("sheet.save.done", saved));
             } else {
                 LOG.log(System.Logger.Level.ERROR, "Cannot save the advice sheet to " + target, error);
-                notice.accept(text("sheet.save.failed", target));
+                navigator.showNotice(text("sheet.save.failed", target));
             }
         }));
     }

@@ -14,8 +14,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.nightcramp.assessment.Findings;
 import org.nightcramp.content.Guide;
-import org.nightcramp.wizard.Findings;
+import org.nightcramp.l10n.Texts;
 
 /**
  * State and commands of the advice-sheet page: the person's name, note and paper, the findings
@@ -24,7 +25,7 @@ import org.nightcramp.wizard.Findings;
 public final class SheetViewModel {
 
     private final Guide guide;
-    private final SheetWords words;
+    private final Texts words;
     private final SheetService service;
     private final Supplier<Findings> findingsSource;
     private final String country;
@@ -43,7 +44,7 @@ public final class SheetViewModel {
      * @param findings the findings from the person's current answers, asked again on {@link #refresh()}
      * @param country  ISO country that picks the emergency number and the default paper
      */
-    public SheetViewModel(Guide guide, SheetWords words, SheetService service, Supplier<Findings> findings,
+    public SheetViewModel(Guide guide, Texts words, SheetService service, Supplier<Findings> findings,
                           String country, Clock clock, Executor background) {
         this.guide = guide;
         this.words = words;
@@ -87,7 +88,7 @@ public final class SheetViewModel {
         return pagesText.getReadOnlyProperty();
     }
 
-    public SheetWords words() {
+    public Texts words() {
         return words;
     }
 

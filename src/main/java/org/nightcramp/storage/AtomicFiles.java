@@ -59,6 +59,23 @@ public final class AtomicFiles {
         syncFolder(file.getParent());
     }
 
+    /**
+     * Writes {@code data} to {@code target} through a synced temp file and a rename, without a
+     * backup: for a document the person saves where they like, such as the advice sheet's PDF.
+     * On failure the target is unchanged and no temp file is left.
+     */
+    public void writeWithoutBackup(Path target, byte[] data) throws IOException {
+        Path file = target.toAbsolutePath();
+        Path temp = writeTemp(file, data, streamWrapper);
+        try {
+            moveIntoPlace(temp, file);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(temp, e);
+            throw e;
+        }
+        syncFolder(file.getParent());
+    }
+
     /** Replaces {@code target} via a temp file, without a backup of its own. */
     private static void replace(Path target, byte[] data) throws IOException {
         Path temp = writeTemp(target, data, UnaryOperator.identity());

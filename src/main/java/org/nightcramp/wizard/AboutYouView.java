@@ -32,7 +32,7 @@ public final class AboutYouView implements StepPage.View {
         for (int i = 0; i < items.size(); i++) {
             AboutYouItem item = items.get(i);
             QuestionRow row = new QuestionRow(text, item.id(), item.text(),
-                    text.format("wizard.question.position", i + 1, items.size()),
+                    text.text("wizard.question.position", i + 1, items.size()),
                     viewModel.answersProperty().get().aboutYou(item.id()),
                     a -> viewModel.answerAboutYou(item.id(), a));
             Label note = new Label(item.note());

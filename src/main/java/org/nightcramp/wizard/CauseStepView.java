@@ -58,11 +58,11 @@ public final class CauseStepView implements StepPage.View {
     @FXML
     private void initialize() {
         List<Cause> causes = viewModel.guide().causes();
-        causeKicker.setText(text.format("wizard.cause.kicker", causes.indexOf(cause) + 1, causes.size()));
+        causeKicker.setText(text.text("wizard.cause.kicker", causes.indexOf(cause) + 1, causes.size()));
         causeTitle.setText(cause.title());
         causeSummary.setText(cause.summary());
         Node picture = illustrations.apply(cause.illustration());
-        picture.setAccessibleText(text.format("reader.cause.illustration", cause.title()));
+        picture.setAccessibleText(text.text("reader.cause.illustration", cause.title()));
         picture.getStyleClass().add("cause-picture");
         causeIllustration.getChildren().setAll(picture);
         for (String paragraph : cause.explanation()) {
@@ -74,18 +74,18 @@ public final class CauseStepView implements StepPage.View {
         causeWhoIsAffected.setText(cause.whoIsAffected());
         causeWhoHeading.setLabelFor(causeWhoIsAffected);
         causeWhoHeading.setGraphic(new Glyph("FontAwesome", "USERS"));
-        causeEvidenceLevel.setText(text.format("reader.evidence.title", text.evidence(cause.evidence().level())));
+        causeEvidenceLevel.setText(text.text("reader.evidence.title", text.evidence(cause.evidence().level())));
         causeEvidenceLevel.setGraphic(new Glyph("FontAwesome", "FLASK"));
         causeEvidenceLevel.setLabelFor(causeEvidenceNote);
         causeEvidenceNote.setText(cause.evidence().note());
         List<Question> questions = cause.questions();
         for (int i = 0; i < questions.size(); i++) {
-            rows.add(row(questions.get(i), text.format("wizard.question.position", i + 1, questions.size())));
+            rows.add(row(questions.get(i), text.text("wizard.question.position", i + 1, questions.size())));
         }
         causeQuestions.getChildren().setAll(rows.nodes());
         rows.firstFocus().ifPresent(causeQuestionsHeading::setLabelFor);
         causeReadMore.setGraphic(new Glyph("FontAwesome", "BOOK"));
-        causeReadMore.setAccessibleText(text.format("wizard.cause.readMore.accessible", cause.title()));
+        causeReadMore.setAccessibleText(text.text("wizard.cause.readMore.accessible", cause.title()));
         causeReadMore.setOnAction(e -> openReader.accept(WizardStep.CauseStep.PREFIX + cause.id()));
     }
 

@@ -12,6 +12,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.nightcramp.assessment.Answer;
 
 /**
  * One question answered Yes / No / Not sure with radio buttons in a toggle group. Only the
@@ -49,7 +50,7 @@ final class QuestionRow {
             button.setUserData(answer);
             button.setToggleGroup(group);
             button.getStyleClass().add("wizard-answer");
-            button.setAccessibleText(text.format("wizard.answer.accessible",
+            button.setAccessibleText(text.text("wizard.answer.accessible",
                     labels.get(answer).replace("_", ""), position + " " + question));
             button.setSelected(current.orElse(null) == answer);
             // A mnemonic only sends an action event to the radio button; make it choose too.

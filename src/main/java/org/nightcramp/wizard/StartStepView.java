@@ -61,7 +61,7 @@ public final class StartStepView implements StepPage.View {
         // Enter starts or resumes: the shell's Next is hidden on this page.
         beginButton.setDefaultButton(!progress.get());
         resumeButton.setDefaultButton(progress.get());
-        welcomeBackText.textProperty().bind(Bindings.createStringBinding(() -> text.format(
+        welcomeBackText.textProperty().bind(Bindings.createStringBinding(() -> text.text(
                 "wizard.start.welcomeBack", viewModel.answeredCount(), viewModel.questionCount()),
                 viewModel.answersProperty()));
         beginButton.setGraphic(glyph("ARROW_RIGHT", "wizard-button-icon"));

@@ -35,7 +35,7 @@ final class StepIndicator {
             button.setId("wizardStep-" + QuestionRow.cssId(steps.get(i).id()));
             button.getStyleClass().add("wizard-step-button");
             button.setTooltip(new Tooltip(name));
-            button.setAccessibleText(text.format("wizard.step.button", i + 1, name));
+            button.setAccessibleText(text.text("wizard.step.button", i + 1, name));
             button.setOnAction(e -> {
                 viewModel.goTo(index);
                 // A click on the current step would unselect it; the model decides what is selected.

@@ -11,6 +11,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.glyphfont.Glyph;
+import org.nightcramp.assessment.CauseFinding;
 import org.nightcramp.content.Advice;
 import org.nightcramp.content.HelpItem;
 import org.nightcramp.content.OtherFactor;
@@ -36,11 +37,11 @@ final class SummaryNodes {
         String id = finding.cause().id();
         Node picture = illustrations.apply(finding.cause().illustration());
         picture.getStyleClass().add("summary-picture");
-        picture.setAccessibleText(text.format("reader.cause.illustration", finding.cause().title()));
+        picture.setAccessibleText(text.text("reader.cause.illustration", finding.cause().title()));
         StackPane frame = new StackPane(picture);
         frame.getStyleClass().add("summary-picture-frame");
         String kind = urgent ? "urgent" : finding.likelihood().name().toLowerCase(java.util.Locale.ROOT);
-        Label badge = new Label(text.text("wizard.summary." + kind));
+        Label badge = new Label(text.text(badgeKey(finding, urgent)));
         badge.setId("summaryLikelihood-" + id);
         badge.getStyleClass().addAll("summary-badge", "summary-badge-" + kind);
         // The title wraps; the badge keeps its words whole.
@@ -61,7 +62,7 @@ final class SummaryNodes {
         }
         Hyperlink more = new Hyperlink(text.text("wizard.summary.readAbout"), new Glyph("FontAwesome", "BOOK"));
         more.setId("summaryRead-" + id);
-        more.setAccessibleText(text.format("wizard.cause.readMore.accessible", finding.cause().title()));
+        more.setAccessibleText(text.text("wizard.cause.readMore.accessible", finding.cause().title()));
         more.setOnAction(e -> openReader.accept(WizardStep.CauseStep.PREFIX + id));
         more.getStyleClass().add("wizard-read-more");
         body.getChildren().add(more);
@@ -116,5 +117,15 @@ final class SummaryNodes {
         Label label = new Label(item.text());
         label.setId("summaryWarning-" + item.id());
         return IconLine.of("EXCLAMATION_TRIANGLE", label, "summary-warning-sign");
+    }
+
+    private static String badgeKey(CauseFinding finding, boolean urgent) {
+        if (urgent) {
+            return "wizard.summary.urgent";
+        }
+        return switch (finding.likelihood()) {
+            case LIKELY -> "wizard.summary.likely";
+            case POSSIBLE -> "wizard.summary.possible";
+        };
     }
 }

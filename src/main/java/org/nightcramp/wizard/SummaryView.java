@@ -11,6 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.glyphfont.Glyph;
+import org.nightcramp.assessment.CauseFinding;
+import org.nightcramp.assessment.Findings;
 import org.nightcramp.content.Advice;
 
 /**

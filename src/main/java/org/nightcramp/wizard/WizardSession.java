@@ -7,6 +7,11 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.nightcramp.assessment.Answer;
+import org.nightcramp.assessment.Answers;
+import org.nightcramp.assessment.AnswersRepository;
+import org.nightcramp.assessment.CauseMatcher;
+import org.nightcramp.assessment.Findings;
 import org.nightcramp.content.Guide;
 
 /**

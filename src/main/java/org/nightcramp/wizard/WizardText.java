@@ -1,29 +1,21 @@
 package org.nightcramp.wizard;
 
-import java.text.MessageFormat;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.ResourceBundle;
+import org.nightcramp.assessment.Answer;
 import org.nightcramp.content.EvidenceLevel;
+import org.nightcramp.l10n.Texts;
 
 /** The wizard's UI words from the message bundle, formatted in the bundle's own language. */
 public final class WizardText {
 
-    private final ResourceBundle bundle;
-    private final Locale locale;
+    private final Texts texts;
 
-    public WizardText(ResourceBundle bundle) {
-        this.bundle = Objects.requireNonNull(bundle, "bundle");
-        // The base bundle (messages.properties) is the English one.
-        this.locale = bundle.getLocale().equals(Locale.ROOT) ? Locale.ENGLISH : bundle.getLocale();
+    public WizardText(Texts texts) {
+        this.texts = Objects.requireNonNull(texts, "texts");
     }
 
-    public String text(String key) {
-        return bundle.getString(key);
-    }
-
-    public String format(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+    public String text(String key, Object... args) {
+        return texts.text(key, args);
     }
 
     /** The answer's label with its mnemonic marker, such as "_Yes" or "是(_Y)". */
@@ -37,6 +29,6 @@ public final class WizardText {
 
     /** The reader's words for an evidence level, so both pages say the same. */
     public String evidence(EvidenceLevel level) {
-        return text("reader.evidence." + level.name().toLowerCase(Locale.ROOT));
+        return text(level.labelKey());
     }
 }

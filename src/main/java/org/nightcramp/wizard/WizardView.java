@@ -81,7 +81,7 @@ public final class WizardView {
                 () -> indicator.name(viewModel.currentStepProperty().get()), viewModel.currentStepProperty()));
         stepLabel.setLabelFor(stepIndicator);
         stepLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> text.format("wizard.step.of", viewModel.currentProperty().get() + 1, viewModel.steps().size()),
+                () -> text.text("wizard.step.of", viewModel.currentProperty().get() + 1, viewModel.steps().size()),
                 viewModel.currentProperty()));
         BooleanBinding atStart = viewModel.currentProperty().isEqualTo(0);
         BooleanBinding atSummary = viewModel.currentProperty().isEqualTo(viewModel.steps().last());

@@ -20,9 +20,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.nightcramp.app.cli.CommandLine;
 import org.nightcramp.content.ClasspathContentSource;
 import org.nightcramp.content.ContentLibrary;
 import org.nightcramp.content.EmergencyNumbers;
+import org.nightcramp.l10n.Texts;
+import org.nightcramp.navigation.Page;
 import org.nightcramp.storage.StrictJson;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -169,7 +172,7 @@ class MainWindowTest {
         robot.write("heel");
         WaitForAsyncUtils.waitForFxEvents();
         var document = org.nightcramp.reader.ReaderDocumentBuilder.build(library().load("en").guide(),
-                new org.nightcramp.reader.BundleLabels(Messages.bundle(Locale.ENGLISH)));
+                Texts.ui(Locale.ENGLISH));
         var find = new org.nightcramp.reader.FindModel(document.texts());
         find.search("heel");
         int expected = find.count();

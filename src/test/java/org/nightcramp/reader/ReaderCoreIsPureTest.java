@@ -14,8 +14,7 @@ class ReaderCoreIsPureTest {
 
     private static final Path SOURCES = Path.of("src/main/java/org/nightcramp/reader");
     private static final List<String> CORE = List.of("Block", "Section", "ReaderDocument", "ReaderDocumentBuilder",
-            "CauseSections", "HelpSection", "RoutineBlocks", "EvidenceLabels", "SourceNames", "Labels",
-            "BundleLabels", "ReaderText", "FindModel");
+            "CauseSections", "HelpSection", "RoutineBlocks", "SourceNames", "FindModel");
 
     @Test
     void coreHasNoJavaFxImports() {

@@ -40,7 +40,7 @@ class ReaderDocumentBuilderTest {
         assertEquals(guide.meta().title(), intro.heading());
         assertTrue(intro.texts().containsAll(guide.meta().intro()));
         assertTrue(intro.blocks().contains(
-                new Note(NoteKind.DISCLAIMER, "[NOTE_DISCLAIMER]", guide.meta().disclaimer())));
+                new Note(NoteKind.DISCLAIMER, "[reader.note.disclaimer]", guide.meta().disclaimer())));
     }
 
     @Test
@@ -49,12 +49,12 @@ class ReaderDocumentBuilderTest {
         List<Block> blocks = cold.blocks();
 
         assertEquals("Feeling cold at night", cold.heading());
-        assertEquals(new Illustration("cold-night.svg", "[CAUSE_ILLUSTRATION|Feeling cold at night]"), blocks.get(0));
+        assertEquals(new Illustration("cold-night.svg", "[reader.cause.illustration|Feeling cold at night]"), blocks.get(0));
         assertEquals(new Lead(guide.cause("cold").orElseThrow().summary()), blocks.get(1));
-        assertTrue(blocks.contains(new Subheading("[CAUSE_WHO_IS_AFFECTED]")));
+        assertTrue(blocks.contains(new Subheading("[reader.cause.whoIsAffected]")));
         assertEquals(new Bullets(List.of("Keep your legs comfortable", "Drink enough through the day")),
                 blocks.get(blocks.size() - 1));
-        assertEquals(new Subheading("[CAUSE_WHAT_HELPS]"), blocks.get(blocks.size() - 2));
+        assertEquals(new Subheading("[reader.cause.whatHelps]"), blocks.get(blocks.size() - 2));
         assertEquals(3, ((Bullets) blocks.get(blocks.size() - 3)).items().size(), "the three questions");
     }
 
@@ -62,9 +62,9 @@ class ReaderDocumentBuilderTest {
     void evidenceNoteNamesTheLevelAndTheSources() {
         Note note = notes(section("cause:cold")).filter(n -> n.kind() == NoteKind.EVIDENCE).findFirst().orElseThrow();
 
-        assertEquals("[EVIDENCE_TITLE|[EVIDENCE_MIXED]]", note.title());
+        assertEquals("[reader.evidence.title|[reader.evidence.mixed]]", note.title());
         String note0 = guide.cause("cold").orElseThrow().evidence().note();
-        assertEquals("[EVIDENCE_TEXT|" + note0 + "|Garrison SR et al[EVIDENCE_SOURCE_SEPARATOR]"
+        assertEquals("[reader.evidence.text|" + note0 + "|Garrison SR et al[reader.evidence.sourceSeparator]"
                 + "Mayo Clinic, \"Night leg cramps\"]", note.text());
     }
 
@@ -79,10 +79,10 @@ class ReaderDocumentBuilderTest {
         Steps steps = (Steps) during.blocks().get(during.blocks().size() - 1);
         Step toePull = steps.steps().get(1);
         assertEquals("Pull your toes up", toePull.title());
-        assertEquals("[TIMING_REPEATED_REST|30|3|10]", toePull.timing());
+        assertEquals("[reader.timing.repeatedRest|30|3|10]", toePull.timing());
         assertEquals("toe-pull.svg", toePull.illustration());
         assertEquals("", steps.steps().get(2).timing(), "the safety check has no timer");
-        assertEquals("[TIMING_ONCE|60]", steps.steps().get(3).timing());
+        assertEquals("[reader.timing.once|60]", steps.steps().get(3).timing());
     }
 
     @Test
@@ -101,10 +101,10 @@ class ReaderDocumentBuilderTest {
 
         assertEquals(NoteKind.WARNING, notes.get(0).kind());
         assertEquals(3, notes.get(0).points().size());
-        assertEquals(new Note(NoteKind.EMERGENCY, "[HELP_EMERGENCY]", guide.medicalHelp().emergencyNow()),
+        assertEquals(new Note(NoteKind.EMERGENCY, "[reader.help.emergency]", guide.medicalHelp().emergencyNow()),
                 notes.get(1));
         Bullets numbers = (Bullets) help.blocks().get(help.blocks().size() - 1);
-        assertEquals("[HELP_NUMBER|United Kingdom|999|Emergencies]", numbers.items().get(0));
+        assertEquals("[reader.help.number|United Kingdom|999|Emergencies]", numbers.items().get(0));
         assertEquals(6, numbers.items().size(), "999, 111, 911, 112, 120 and 000");
     }
 
@@ -114,13 +114,13 @@ class ReaderDocumentBuilderTest {
         assertEquals(guide.meta().sources().size(), sources.entries().size());
         assertEquals(guide.meta().sources().get(0).url(), sources.entries().get(0).url());
 
-        assertEquals(List.of("[HEADING_ABOUT]", guide.meta().disclaimer(), "[ABOUT_VERSION|1.0.0]"),
+        assertEquals(List.of("[reader.heading.about]", guide.meta().disclaimer(), "[reader.about.version|1.0.0]"),
                 section("about").texts().subList(0, 3));
     }
 
     @Test
     void realWordsComeFromTheBundle() {
-        ReaderDocument english = ReaderDocumentBuilder.build(guide, new BundleLabels(TestContent.bundle("en")));
+        ReaderDocument english = ReaderDocumentBuilder.build(guide, TestContent.texts("en"));
         List<String> texts = english.texts();
 
         assertTrue(texts.contains("30 s \u00d7 3, 10 s rest"), "timing of the toe pull");
@@ -131,7 +131,7 @@ class ReaderDocumentBuilderTest {
     @Test
     void chineseReadsInChineseWithChinaFirst() {
         Guide chinese = TestContent.guide("zh-CN");
-        ReaderDocument document = ReaderDocumentBuilder.build(chinese, new BundleLabels(TestContent.bundle("zh-CN")));
+        ReaderDocument document = ReaderDocumentBuilder.build(chinese, TestContent.texts("zh-CN"));
         Section help = document.section("help").orElseThrow();
         Bullets numbers = (Bullets) help.blocks().get(help.blocks().size() - 1);
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.nightcramp.app.ControllerFactory;
 import org.nightcramp.app.ViewLoader;
+import org.nightcramp.l10n.Texts;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -48,13 +48,12 @@ abstract class ReaderViewFlowTest {
 
     /** Called from each subclass's {@code @Start}: TestFX only looks for it on the test class itself. */
     protected void mount(Stage stage) {
-        ResourceBundle bundle = TestContent.bundle(locale());
-        Labels labels = new BundleLabels(bundle);
+        Texts labels = TestContent.texts(locale());
         document = ReaderDocumentBuilder.build(TestContent.guide(locale()), labels);
         viewModel = new ReaderViewModel(document, labels);
         ControllerFactory controllers = new ControllerFactory()
                 .register(ReaderView.class, () -> new ReaderView(viewModel, ReaderViewFlowTest::illustration));
-        ViewLoader.View<ReaderView> loaded = new ViewLoader(bundle, controllers).load(ReaderView.class);
+        ViewLoader.View<ReaderView> loaded = new ViewLoader(labels, controllers).load(ReaderView.class);
         view = loaded.controller();
         Scene scene = new Scene(loaded.root(), 1000, 700);
         scene.getStylesheets().add(ReaderViewFlowTest.class.getResource("test-theme.css").toExternalForm());

@@ -32,7 +32,7 @@ class ReaderViewModelTest {
         assertEquals(expected.matches(), model.matchesProperty().get());
         assertEquals(0, model.currentMatchIndexProperty().get());
         assertEquals(expected.matches().get(0), model.currentMatchProperty().get());
-        assertEquals("[FIND_STATUS|1|" + expected.count() + "]", model.findStatusProperty().get());
+        assertEquals("[reader.find.status|1|" + expected.count() + "]", model.findStatusProperty().get());
     }
 
     @Test
@@ -42,7 +42,7 @@ class ReaderViewModelTest {
 
         model.nextMatch();
         assertEquals(1, model.currentMatchIndexProperty().get());
-        assertEquals("[FIND_STATUS|2|" + count + "]", model.findStatusProperty().get());
+        assertEquals("[reader.find.status|2|" + count + "]", model.findStatusProperty().get());
         model.previousMatch();
         model.previousMatch();
         assertEquals(count - 1, model.currentMatchIndexProperty().get());
@@ -53,7 +53,7 @@ class ReaderViewModelTest {
     void noMatchesSaysSo() {
         model.findQueryProperty().set("xyzzy");
 
-        assertEquals("[FIND_NONE]", model.findStatusProperty().get());
+        assertEquals("[reader.find.none]", model.findStatusProperty().get());
         assertNull(model.currentMatchProperty().get());
     }
 
@@ -72,8 +72,8 @@ class ReaderViewModelTest {
 
     @Test
     void statusIsLocalized() {
-        ReaderViewModel english = new ReaderViewModel(document, new BundleLabels(TestContent.bundle("en")));
-        ReaderViewModel chinese = new ReaderViewModel(document, new BundleLabels(TestContent.bundle("zh-CN")));
+        ReaderViewModel english = new ReaderViewModel(document, TestContent.texts("en"));
+        ReaderViewModel chinese = new ReaderViewModel(document, TestContent.texts("zh-CN"));
 
         english.findQueryProperty().set("calf");
         chinese.findQueryProperty().set("xyzzy");

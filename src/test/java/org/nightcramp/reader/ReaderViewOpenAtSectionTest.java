@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.nightcramp.app.ControllerFactory;
 import org.nightcramp.app.ViewLoader;
+import org.nightcramp.l10n.Texts;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -25,11 +26,11 @@ class ReaderViewOpenAtSectionTest {
 
     @Start
     void start(Stage stage) {
-        Labels labels = new BundleLabels(TestContent.bundle("en"));
+        Texts labels = TestContent.texts("en");
         ReaderViewModel model = new ReaderViewModel(ReaderDocumentBuilder.build(TestContent.guide("en"), labels), labels);
         ControllerFactory controllers = new ControllerFactory()
                 .register(ReaderView.class, () -> new ReaderView(model, file -> new Region()));
-        ViewLoader.View<ReaderView> loaded = new ViewLoader(TestContent.bundle("en"), controllers).load(ReaderView.class);
+        ViewLoader.View<ReaderView> loaded = new ViewLoader(TestContent.texts("en"), controllers).load(ReaderView.class);
         loaded.controller().showSection("help");
         Scene scene = new Scene(loaded.root(), 900, 600);
         scene.getStylesheets().add(ReaderViewOpenAtSectionTest.class.getResource("test-theme.css").toExternalForm());

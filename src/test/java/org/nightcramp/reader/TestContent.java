@@ -1,17 +1,15 @@
 package org.nightcramp.reader;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.stream.Collectors;
-import org.nightcramp.app.Messages;
 import org.nightcramp.content.ClasspathContentSource;
 import org.nightcramp.content.ContentLibrary;
 import org.nightcramp.content.ContentPaths;
 import org.nightcramp.content.ContentSource;
 import org.nightcramp.content.Guide;
+import org.nightcramp.l10n.Texts;
 import org.nightcramp.storage.StrictJson;
 
 /** The real built-in guides and UI bundles, and labels that show keys instead of words. */
@@ -69,20 +67,29 @@ final class TestContent {
         }
     }
 
-    static ResourceBundle bundle(String locale) {
-        return Messages.bundle(Locale.forLanguageTag(locale));
+    static Texts texts(String locale) {
+        return Texts.ui(Locale.forLanguageTag(locale));
     }
 
-    /** Labels that write the key and the arguments, so tests see which word went where. */
-    static final Labels KEYS = new Labels() {
+    /** Words that write the key and the arguments, so tests see which word went where. */
+    static final Texts KEYS = new Texts(new KeyEcho(), Locale.ENGLISH);
+
+    /** Each English pattern replaced by "[key|{0}|{1}...]" with as many arguments as it takes. */
+    private static final class KeyEcho extends java.util.ListResourceBundle {
         @Override
-        public String text(ReaderText key) {
-            return "[" + key.name() + "]";
+        protected Object[][] getContents() {
+            ResourceBundle english = ResourceBundle.getBundle(Texts.UI_BUNDLE, Locale.ROOT);
+            return english.keySet().stream().map(key -> new Object[] {key, echo(key, english.getString(key))})
+                    .toArray(Object[][]::new);
         }
 
-        @Override
-        public String format(ReaderText key, Object... arguments) {
-            return "[" + key.name() + Arrays.stream(arguments).map(a -> "|" + a).collect(Collectors.joining()) + "]";
+        private static String echo(String key, String pattern) {
+            int args = new java.text.MessageFormat(pattern, Locale.ENGLISH).getFormatsByArgumentIndex().length;
+            StringBuilder echo = new StringBuilder("[").append(key);
+            for (int i = 0; i < args; i++) {
+                echo.append("|{").append(i).append('}');
+            }
+            return echo.append(']').toString();
         }
-    };
+    }
 }

@@ -1,5 +1,7 @@
 package org.nightcramp.relief;
 
+import org.nightcramp.content.Routine;
+import org.nightcramp.l10n.Texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.nightcramp.app.AppStartup;
-import org.nightcramp.app.CommandLine;
+import org.nightcramp.app.cli.CommandLine;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -24,6 +26,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The panel in the real window: its page, F5 from anywhere, the home page's button, leaving it. */
 @ExtendWith(ApplicationExtension.class)
 class ReliefInAppTest {
+
+    private static final Texts EN = TestRoutines.texts("en");
+
 
     @TempDir
     Path dataDir;
@@ -67,8 +72,9 @@ class ReliefInAppTest {
                 buttons.stream().map(ToggleButton::getId).toList());
 
         robot.clickOn("#navRelief");
-        assertEquals("Get ready", robot.lookup("#reliefTitle").queryLabeled().getText());
-        assertEquals("Start", primary(robot));
+        assertEquals(TestRoutines.routine(Routine.CRAMP_NOW).steps().get(0).title(),
+                robot.lookup("#reliefTitle").queryLabeled().getText());
+        assertEquals(EN.text("relief.start"), primary(robot));
     }
 
     @Test
@@ -78,14 +84,14 @@ class ReliefInAppTest {
         robot.type(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#navRelief").queryAs(ToggleButton.class).isSelected());
-        assertEquals("Pause", primary(robot));
+        assertEquals(EN.text("relief.pause"), primary(robot));
         assertTrue(robot.lookup("#reliefRoutine-cramp-now").queryAs(ToggleButton.class).isSelected());
 
         robot.clickOn("#navHome");
         robot.clickOn("#navRelief");
-        assertEquals("Resume", primary(robot), "no countdown runs where no one sees it");
+        assertEquals(EN.text("relief.resume"), primary(robot), "no countdown runs where no one sees it");
         robot.type(KeyCode.SPACE);
-        assertEquals("Pause", primary(robot));
+        assertEquals(EN.text("relief.pause"), primary(robot));
     }
 
     @Test
@@ -95,6 +101,6 @@ class ReliefInAppTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertTrue(robot.lookup("#navRelief").queryAs(ToggleButton.class).isSelected());
-        assertEquals("Pause", primary(robot));
+        assertEquals(EN.text("relief.pause"), primary(robot));
     }
 }

@@ -10,11 +10,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nightcramp.content.Guide;
+import org.nightcramp.navigation.FakeNavigator;
 import org.nightcramp.relief.ReliefDisplay.PrimaryAction;
 import org.nightcramp.relief.ReliefDisplay.Screen;
 import org.nightcramp.storage.StrictJson;
@@ -27,8 +27,8 @@ class ReliefViewModelTest {
 
     private final FakeClock clock = new FakeClock();
     private final FakeCuePlayer cues = new FakeCuePlayer(SoundStatus.AVAILABLE);
-    private final List<String> notices = new ArrayList<>();
-    private int helpOpened;
+    private final FakeNavigator navigator = new FakeNavigator();
+    private final List<String> notices = navigator.notices();
     private boolean massageNotAdvised;
 
     private ReliefViewModel model(String locale) {
@@ -38,8 +38,8 @@ class ReliefViewModelTest {
     }
 
     private ReliefViewModel model(Guide guide, String locale, ReliefServices services) {
-        return new ReliefViewModel(guide, new ReliefText(TestRoutines.bundle(locale), java.util.Locale.forLanguageTag(locale)),
-                services, () -> massageNotAdvised, () -> helpOpened++, notices::add,
+        return new ReliefViewModel(guide, new ReliefText(TestRoutines.texts(locale)),
+                services, () -> massageNotAdvised, navigator,
                 Clock.fixed(Instant.parse("2025-03-04T02:30:00Z"), ZoneOffset.UTC));
     }
 
@@ -123,7 +123,7 @@ class ReliefViewModelTest {
         assertFalse(model.display().canSkipProperty().get());
 
         model.answerCheck(true);
-        assertEquals(1, helpOpened);
+        assertEquals(1, navigator.helpOpened());
         assertEquals("Walk on your heels", model.display().titleProperty().get());
         assertEquals(EngineState.PAUSED, model.display().stateProperty().get());
         assertTrue(model.massageNoteProperty().get().startsWith("Massage skipped"));
@@ -137,7 +137,7 @@ class ReliefViewModelTest {
         model.answerCheck(false);
         advance(model, 1);
 
-        assertEquals(0, helpOpened);
+        assertEquals(0, navigator.helpOpened());
         assertEquals("Gentle massage", model.display().titleProperty().get());
         assertEquals("hands", model.display().partProperty().get());
         assertEquals("59", model.display().countdownProperty().get());

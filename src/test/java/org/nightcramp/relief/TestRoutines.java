@@ -2,8 +2,6 @@ package org.nightcramp.relief;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
-import org.nightcramp.app.Messages;
 import org.nightcramp.content.Animation;
 import org.nightcramp.content.ClasspathContentSource;
 import org.nightcramp.content.ContentLibrary;
@@ -12,13 +10,14 @@ import org.nightcramp.content.Routine;
 import org.nightcramp.content.RoutineStep;
 import org.nightcramp.content.Side;
 import org.nightcramp.content.StepKind;
+import org.nightcramp.l10n.Texts;
 import org.nightcramp.storage.StrictJson;
 
 /** The built-in guides and routines, and small routines made up for a test. */
 final class TestRoutines {
 
-    static final String CRAMP_NOW = "cramp-now";
-    static final String BEFORE_BED = "before-bed";
+    static final String CRAMP_NOW = Routine.CRAMP_NOW;
+    static final String BEFORE_BED = Routine.BEFORE_BED;
 
     private TestRoutines() {
     }
@@ -39,8 +38,8 @@ final class TestRoutines {
         return guide("en").routine(id).orElseThrow(() -> new AssertionError("No routine " + id));
     }
 
-    static ResourceBundle bundle(String locale) {
-        return Messages.bundle(Locale.forLanguageTag(locale));
+    static Texts texts(String locale) {
+        return Texts.ui(Locale.forLanguageTag(locale));
     }
 
     static RoutineStep step(String id, StepKind kind, int seconds, int repetitions, int restSeconds) {

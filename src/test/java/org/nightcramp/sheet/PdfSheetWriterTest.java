@@ -18,7 +18,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nightcramp.wizard.Answers;
+import org.nightcramp.assessment.Answers;
 
 /** Saves sheets and reads them back with PDFBox, as a PDF reader or a search would see them. */
 class PdfSheetWriterTest {

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nightcramp.app.illustration.IllustrationLoader;
+import org.nightcramp.assessment.Findings;
 import org.nightcramp.content.ClasspathContentSource;
 import org.nightcramp.content.Guide;
-import org.nightcramp.wizard.Findings;
+import org.nightcramp.content.illustration.IllustrationCache;
 
 /**
  * Times the sheet: model, layout and PDF, cold (fonts and drawings read for the first time) and
@@ -45,7 +45,7 @@ class SheetBenchmarkTest {
 
     private static SheetService freshService() {
         ClasspathContentSource source = new ClasspathContentSource();
-        return new SheetService(new SheetFonts(source), new IllustrationLoader(source)::illustration);
+        return new SheetService(new SheetFonts(source), new IllustrationCache(source)::illustration);
     }
 
     @Test

@@ -4,15 +4,15 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.nightcramp.app.Messages;
-import org.nightcramp.app.illustration.IllustrationLoader;
+import org.nightcramp.assessment.Answer;
+import org.nightcramp.assessment.Answers;
+import org.nightcramp.assessment.Findings;
 import org.nightcramp.content.ClasspathContentSource;
 import org.nightcramp.content.ContentLibrary;
 import org.nightcramp.content.Guide;
+import org.nightcramp.content.illustration.IllustrationCache;
+import org.nightcramp.l10n.Texts;
 import org.nightcramp.storage.StrictJson;
-import org.nightcramp.wizard.Answer;
-import org.nightcramp.wizard.Answers;
-import org.nightcramp.wizard.Findings;
 
 /** The bundled content, fonts and drawings, read once for all sheet tests. */
 final class SheetFixture {
@@ -22,7 +22,7 @@ final class SheetFixture {
     private static final ContentLibrary LIBRARY = new ContentLibrary(SOURCE, StrictJson.create());
     private static final Map<String, Guide> GUIDES = new ConcurrentHashMap<>();
     static final SheetService SERVICE = new SheetService(new SheetFonts(SOURCE),
-            new IllustrationLoader(SOURCE)::illustration);
+            new IllustrationCache(SOURCE)::illustration);
 
     private SheetFixture() {
     }
@@ -37,9 +37,9 @@ final class SheetFixture {
         });
     }
 
-    static SheetWords words(String tag) {
+    static Texts words(String tag) {
         Locale locale = Locale.forLanguageTag(tag);
-        return new SheetWords(Messages.bundle(locale), locale);
+        return Texts.ui(locale);
     }
 
     /** Cold and posture apply; the rest were answered No. */

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.nightcramp.wizard.Answers;
+import org.nightcramp.assessment.Answers;
 
 /** The page plan: nothing crosses a page edge or a margin, whole blocks move on, pages are numbered. */
 class SheetLayoutTest {

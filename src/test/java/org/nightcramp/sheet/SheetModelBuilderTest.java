@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nightcramp.assessment.Answers;
 import org.nightcramp.content.Advice;
 import org.nightcramp.sheet.SheetModel.StepCard;
-import org.nightcramp.wizard.Answers;
 
 /** What goes on the sheet for known answers, built without pages, fonts or JavaFX. */
 class SheetModelBuilderTest {

@@ -24,7 +24,7 @@ class SheetRenderProbe {
                 PagePlan plan = SheetFixture.SERVICE.plan(SheetFixture.guide(tag), model, PageGeometry.of(Paper.A4));
                 SheetFixture.SERVICE.save(plan, dir.resolve("sheet-" + tag + answers.getKey() + ".pdf"), true);
             }
-            PagePlan general = SheetFixture.plan(tag, org.nightcramp.wizard.Answers.empty(), Paper.LETTER);
+            PagePlan general = SheetFixture.plan(tag, org.nightcramp.assessment.Answers.empty(), Paper.LETTER);
             SheetFixture.SERVICE.save(general, dir.resolve("sheet-" + tag + "-general.pdf"), true);
         }
     }

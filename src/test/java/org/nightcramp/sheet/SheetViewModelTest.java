@@ -13,7 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nightcramp.wizard.Answers;
+import org.nightcramp.assessment.Answers;
 
 /** The page's state without a window: answers in, plan out, and the PDF it saves. */
 class SheetViewModelTest {

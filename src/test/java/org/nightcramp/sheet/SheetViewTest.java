@@ -1,5 +1,6 @@
 package org.nightcramp.sheet;
 
+import org.nightcramp.content.Routine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.nightcramp.app.ControllerFactory;
 import org.nightcramp.app.ViewLoader;
-import org.nightcramp.app.illustration.IllustrationLoader;
 import org.nightcramp.content.ClasspathContentSource;
+import org.nightcramp.content.illustration.IllustrationCache;
+import org.nightcramp.navigation.FakeNavigator;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -34,7 +35,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class SheetViewTest {
 
     private final FakePrinter printer = new FakePrinter();
-    private final List<String> notices = new CopyOnWriteArrayList<>();
+    private final FakeNavigator navigator = new FakeNavigator(() -> this.stage);
+    private final List<String> notices = navigator.notices();
     private SheetViewModel model;
     private SheetKit kit;
     private Stage stage;
@@ -43,14 +45,14 @@ class SheetViewTest {
     void start(Stage stage) {
         this.stage = stage;
         var source = new ClasspathContentSource();
-        var drawings = new IllustrationLoader(source);
+        var drawings = new IllustrationCache(source);
         kit = new SheetKit(SheetFixture.SERVICE, new FxFonts(), printer, drawings::illustration,
                 SheetFixture::coldAndPosture, Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC),
                 Runnable::run, new SheetDraft());
         model = kit.viewModel(SheetFixture.guide("en"), SheetFixture.words("en"), "GB");
         ControllerFactory controllers = new ControllerFactory()
-                .register(SheetView.class, () -> kit.view(model, () -> this.stage, notices::add));
-        ViewLoader.View<SheetView> view = new ViewLoader(SheetFixture.words("en").bundle(), controllers).load(SheetView.class);
+                .register(SheetView.class, () -> kit.view(model, navigator));
+        ViewLoader.View<SheetView> view = new ViewLoader(SheetFixture.words("en"), controllers).load(SheetView.class);
         Scene scene = new Scene(view.root(), 1200, 800);
         // The app's theme defines the -nc-* colours the page's stylesheet uses.
         scene.getStylesheets().add(ViewLoader.class.getResource("app.css").toExternalForm());
@@ -81,7 +83,7 @@ class SheetViewTest {
         for (int n = 1; n <= pages; n++) {
             assertTrue(robot.lookup("#sheetPageFrame-" + n).tryQuery().isPresent(), "page " + n);
         }
-        assertTrue(texts(robot.lookup("#sheetPageFrame-1").query()).contains("Feeling cold at night"));
+        assertTrue(texts(robot.lookup("#sheetPageFrame-1").query()).contains(SheetFixture.guide("en").causes().get(0).title()));
         assertEquals(Paper.A4, robot.lookup("#sheetPaper").queryComboBox().getValue(), "A4 for GB");
     }
 
@@ -120,7 +122,7 @@ class SheetViewTest {
         PagePlan expected = model.planFor(printer.page.atLeastSheetMargins());
         int count = expected.pages().size();
         assertEquals(count, printer.pages.size());
-        assertEquals(List.of("Sent " + count + " pages to Fake printer."), notices);
+        assertEquals(List.of(SheetFixture.words("en").text("sheet.print.done", count, "Fake printer")), notices);
         double printableWidth = 612 - 72;
         double printableHeight = 792 - 72;
         for (int i = 0; i < count; i++) {
@@ -133,9 +135,9 @@ class SheetViewTest {
             assertEquals(expected.pages().get(i).text().replace("\n", ""), text.replace("\n", ""),
                     "the printer gets the plan's words");
         }
-        assertTrue(texts(printer.pages.get(0)).contains("Feeling cold at night"));
+        assertTrue(texts(printer.pages.get(0)).contains(SheetFixture.guide("en").causes().get(0).title()));
         String all = printer.pages.stream().map(SheetViewTest::texts).collect(Collectors.joining());
-        assertTrue(all.contains("Gentle massage"));
+        assertTrue(all.contains(SheetFixture.guide("en").routine(Routine.CRAMP_NOW).orElseThrow().steps().get(3).title()));
     }
 
     @Test
@@ -147,7 +149,7 @@ class SheetViewTest {
         String message = robot.lookup("#sheetPrintProblem").queryAs(javafx.scene.control.DialogPane.class).getContentText();
         robot.clickOn("#sheetOfferClose");
 
-        assertTrue(message.startsWith("No printer is set up on this computer"), message);
+        assertEquals(SheetFixture.words("en").text("sheet.print.noPrinter"), message);
         assertTrue(printer.pages.isEmpty());
     }
 

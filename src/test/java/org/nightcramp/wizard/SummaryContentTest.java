@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nightcramp.assessment.Answer;
+import org.nightcramp.assessment.Answers;
+import org.nightcramp.assessment.CauseMatcher;
 import org.nightcramp.content.Advice;
 import org.nightcramp.content.Guide;
 import org.nightcramp.content.HelpItem;

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
@@ -16,7 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.nightcramp.app.Messages;
+import org.nightcramp.assessment.Answer;
+import org.nightcramp.l10n.Texts;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
@@ -27,7 +27,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 @ExtendWith(ApplicationExtension.class)
 class WizardChineseFlowTest {
 
-    private static final ResourceBundle ZH = Messages.bundle(Locale.forLanguageTag("zh-CN"));
+    private static final Texts ZH = Texts.ui(Locale.forLanguageTag("zh-CN"));
 
     @TempDir
     Path dataDir;
@@ -43,7 +43,7 @@ class WizardChineseFlowTest {
     void walksTheWholeWizardByKeyboardInChinese(FxRobot robot) throws Exception {
         app = new RunningApp(dataDir, robot).start("zh-CN");
         app.openGuide("wizardBegin");
-        assertEquals(ZH.getString("wizard.start.begin"), app.text("wizardBegin"));
+        assertEquals(ZH.text("wizard.start.begin"), app.text("wizardBegin"));
         assertEquals("第 1 步，共 8 步", app.text("wizardStepLabel"));
         app.key(KeyCode.ENTER);
 
@@ -84,15 +84,15 @@ class WizardChineseFlowTest {
         app.key(KeyCode.ENTER);
 
         // About you.
-        assertEquals(ZH.getString("wizard.finish"), app.text("wizardNext"));
+        assertEquals(ZH.text("wizard.finish"), app.text("wizardNext"));
         app.alt(KeyCode.Y);
         app.key(KeyCode.ENTER);
 
         assertEquals("第 8 步，共 8 步", app.text("wizardStepLabel"));
         List<String> causes = app.<VBox>node("summaryCauses").getChildren().stream().map(Node::getId).toList();
         assertEquals(List.of("summaryCause-fatigue", "summaryCause-calcium"), causes);
-        assertEquals(ZH.getString("wizard.summary.likely"), app.text("summaryLikelihood-fatigue"));
-        assertEquals(ZH.getString("wizard.summary.possible"), app.text("summaryLikelihood-calcium"));
+        assertEquals(ZH.text("wizard.summary.likely"), app.text("summaryLikelihood-fatigue"));
+        assertEquals(ZH.text("wizard.summary.possible"), app.text("summaryLikelihood-calcium"));
         assertFalse(app.visible("summaryMassageWarning"));
         assertTrue(app.exists("summaryDuring-massage"), "massage is fine without clot signs");
         assertTrue(app.exists("summaryFactor-pregnancy"));

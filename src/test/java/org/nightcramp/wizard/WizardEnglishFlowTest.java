@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
@@ -15,7 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.nightcramp.app.Messages;
+import org.nightcramp.assessment.Answer;
+import org.nightcramp.l10n.Texts;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
@@ -26,7 +26,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 @ExtendWith(ApplicationExtension.class)
 class WizardEnglishFlowTest {
 
-    private static final ResourceBundle EN = Messages.bundle(java.util.Locale.ENGLISH);
+    private static final Texts EN = Texts.ui(java.util.Locale.ENGLISH);
 
     @TempDir
     Path dataDir;
@@ -92,7 +92,7 @@ class WizardEnglishFlowTest {
 
         // About you: the last question step says Finish.
         assertEquals("answer-about-pregnant-yes", app.focusedId());
-        assertEquals(EN.getString("wizard.finish"), app.text("wizardNext"));
+        assertEquals(EN.text("wizard.finish"), app.text("wizardNext"));
         app.tab(1);
         app.alt(KeyCode.Y);
         app.key(KeyCode.ENTER);
@@ -116,8 +116,8 @@ class WizardEnglishFlowTest {
         assertEquals("summaryGetHelp", app.focusedId(), "focus on the urgent button first");
         List<String> causes = app.<VBox>node("summaryCauses").getChildren().stream().map(Node::getId).toList();
         assertEquals(List.of("summaryCause-blood-flow", "summaryCause-cold", "summaryCause-posture"), causes);
-        assertEquals(EN.getString("wizard.summary.likely"), app.text("summaryLikelihood-cold"));
-        assertEquals(EN.getString("wizard.summary.possible"), app.text("summaryLikelihood-posture"));
+        assertEquals(EN.text("wizard.summary.likely"), app.text("summaryLikelihood-cold"));
+        assertEquals(EN.text("wizard.summary.possible"), app.text("summaryLikelihood-posture"));
         assertTrue(app.exists("summaryAdvice-cold-keep-warm"));
         assertTrue(app.exists("summaryDuring-toe-pull"));
         assertFalse(app.exists("summaryDuring-massage"), "no massage with a possible clot");

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -22,9 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.nightcramp.app.ControllerFactory;
-import org.nightcramp.app.Messages;
 import org.nightcramp.app.ViewLoader;
+import org.nightcramp.assessment.Answer;
+import org.nightcramp.assessment.Answers;
+import org.nightcramp.assessment.AnswersRepository;
 import org.nightcramp.content.Guide;
+import org.nightcramp.l10n.Texts;
 import org.nightcramp.storage.StrictJson;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -36,7 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class WizardPagesTest {
 
     private static final Guide EN = Guides.load("en");
-    private static final ResourceBundle BUNDLE = Messages.bundle(Locale.ENGLISH);
+    private static final Texts BUNDLE = Texts.ui(Locale.ENGLISH);
 
     @TempDir
     Path dir;
@@ -114,7 +116,7 @@ class WizardPagesTest {
 
         assertTrue(robot.lookup("#summaryNoCause").query().isVisible());
         assertFalse(robot.lookup("#summaryCauses").query().isVisible());
-        assertEquals(BUNDLE.getString("wizard.summary.habits"),
+        assertEquals(BUNDLE.text("wizard.summary.habits"),
                 robot.lookup("#summaryEverydayHeading").queryLabeled().getText());
         assertTrue(robot.lookup("#summaryEveryday-stretch-before-bed").tryQuery().isPresent());
         assertTrue(robot.lookup("#summaryDuring-massage").tryQuery().isPresent());

@@ -1,5 +1,7 @@
 package org.nightcramp.wizard;
 
+import org.nightcramp.l10n.Texts;
+import java.util.Locale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.nightcramp.assessment.Answer;
+import org.nightcramp.assessment.Answers;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
@@ -46,7 +50,7 @@ class WizardResumeTest {
 
         app.start("en");
         app.openGuide("answer-fatigue-short-sleep-no");
-        assertEquals("Step 3 of 8", app.text("wizardStepLabel"));
+        assertEquals(Texts.ui(Locale.ENGLISH).text("wizard.step.of", 3, 8), app.text("wizardStepLabel"));
         assertTrue(app.selected("fatigue.short-sleep", Answer.NO));
         assertFalse(app.<ToggleButton>node("wizardStep-cause-cold").isDisabled(), "a step reached can be clicked");
         assertTrue(app.<ToggleButton>node("wizardStep-cause-calcium").isDisabled(), "a step not reached cannot");
@@ -59,7 +63,7 @@ class WizardResumeTest {
         assertEquals("wizardResume", app.focusedId());
         assertTrue(app.text("startWelcomeBackText").contains("2 of 19"), app.text("startWelcomeBackText"));
         app.key(KeyCode.ENTER);
-        assertEquals("Step 3 of 8", app.text("wizardStepLabel"), "Resume goes to the furthest step");
+        assertEquals(Texts.ui(Locale.ENGLISH).text("wizard.step.of", 3, 8), app.text("wizardStepLabel"), "Resume goes to the furthest step");
     }
 
     @Test
@@ -72,7 +76,7 @@ class WizardResumeTest {
         app.key(KeyCode.ENTER);
         assertFalse(app.exists("startOverKeep"));
         assertTrue(app.saved().question("cold.room").isPresent(), "Enter keeps the answers");
-        assertEquals("Step 3 of 8", app.text("wizardStepLabel"));
+        assertEquals(Texts.ui(Locale.ENGLISH).text("wizard.step.of", 3, 8), app.text("wizardStepLabel"));
 
         app.tabTo("wizardStartOver");
         app.key(KeyCode.SPACE);

@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nightcramp.assessment.Answer;
+import org.nightcramp.assessment.Answers;
+import org.nightcramp.assessment.AnswersRepository;
 import org.nightcramp.content.Guide;
 import org.nightcramp.storage.StrictJson;
 

@@ -1,0 +1,116 @@
+package org.nightcramp.app.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.nightcramp.sheet.Paper;
+
+/**
+ * The command-line options, parsed without JavaFX so {@code --help}, {@code --version} and
+ * {@code --check-content} answer at once, without opening a window.
+ */
+public record CommandLine(
+        Optional<Path> contentDir,
+        Optional<Path> dataDir,
+        Optional<String> locale,
+        Optional<Path> checkContent,
+        boolean help,
+        boolean version,
+        Optional<SheetExportOptions> exportSheet) {
+
+    /** Without {@code --export-sheet}, as the app was first composed. */
+    public CommandLine(Optional<Path> contentDir, Optional<Path> dataDir, Optional<String> locale,
+                       Optional<Path> checkContent, boolean help, boolean version) {
+        this(contentDir, dataDir, locale, checkContent, help, version, Optional.empty());
+    }
+
+    /** Raised for options people mistype; the message key and argument are shown localized. */
+    public static final class UsageException extends Exception {
+        private final String key;
+        private final String argument;
+
+        UsageException(String key, String argument) {
+            super(key + ": " + argument);
+            this.key = key;
+            this.argument = argument;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public String argument() {
+            return argument;
+        }
+    }
+
+    public static CommandLine parse(List<String> args) throws UsageException {
+        Optional<Path> content = Optional.empty();
+        Optional<Path> data = Optional.empty();
+        Optional<String> locale = Optional.empty();
+        Optional<Path> check = Optional.empty();
+        boolean help = false;
+        boolean version = false;
+        Optional<Path> export = Optional.empty();
+        Optional<Path> answers = Optional.empty();
+        Optional<Paper> paper = Optional.empty();
+        Optional<String> person = Optional.empty();
+        String sheetOption = null;
+        boolean force = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            boolean inline = arg.contains("=");
+            switch (name) {
+                case "--help", "-h" -> help = true;
+                case "--version", "-V" -> version = true;
+                case "--force" -> {
+                    force = true;
+                    sheetOption = name;
+                }
+                case "--content", "--data-dir", "--locale", "--check-content", "--export-sheet", "--answers",
+                     "--paper", "--name" -> {
+                    String value;
+                    if (inline) {
+                        value = arg.substring(arg.indexOf('=') + 1);
+                    } else if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
+                        value = args.get(++i);
+                    } else {
+                        throw new UsageException("cli.missingValue", name);
+                    }
+                    if (value.isBlank()) {
+                        throw new UsageException("cli.missingValue", name);
+                    }
+                    switch (name) {
+                        case "--content" -> content = Optional.of(Path.of(value));
+                        case "--data-dir" -> data = Optional.of(Path.of(value));
+                        case "--locale" -> locale = Optional.of(value);
+                        case "--check-content" -> check = Optional.of(Path.of(value));
+                        case "--export-sheet" -> export = Optional.of(Path.of(value));
+                        default -> {
+                            sheetOption = name;
+                            switch (name) {
+                                case "--answers" -> answers = Optional.of(Path.of(value));
+                                case "--name" -> person = Optional.of(value);
+                                default -> paper = Optional.of(Paper.parse(value)
+                                        .orElseThrow(() -> new UsageException("sheet.cli.badPaper", value)));
+                            }
+                        }
+                    }
+                }
+                default -> throw new UsageException("cli.unknownOption", arg);
+            }
+        }
+        if (sheetOption != null && export.isEmpty()) {
+            throw new UsageException("sheet.cli.onlyWithExport", sheetOption);
+        }
+        Optional<SheetExportOptions> sheet = export.isEmpty() ? Optional.empty()
+                : Optional.of(new SheetExportOptions(export.get(), answers, paper, person, force));
+        return new CommandLine(content, data, locale, check, help, version, sheet);
+    }
+
+    /** True when the options ask for a console answer rather than the window. */
+    public boolean isConsoleCommand() {
+        return help || version || checkContent.isPresent() || exportSheet.isPresent();
+    }
+}

@@ -1,0 +1,10 @@
+package org.nightcramp.assessment;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** An answer to a self-check question; "Not sure" is a fine answer. */
+public enum Answer {
+    @JsonProperty("yes") YES,
+    @JsonProperty("no") NO,
+    @JsonProperty("not-sure") NOT_SURE
+}

@@ -1,0 +1,30 @@
+package org.nightcramp.illustration;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import org.nightcramp.content.illustration.IllustrationCache;
+
+/**
+ * Makes scene nodes for the content's drawings; each call gets a new view, since a node can sit
+ * in only one place in the scene. The parsing and its cache live in the pure core.
+ */
+public final class IllustrationViews {
+
+    private final IllustrationCache drawings;
+
+    public IllustrationViews(IllustrationCache drawings) {
+        this.drawings = drawings;
+    }
+
+    /**
+     * A themed view that draws itself on the next pulse: the window can show its first frame
+     * without waiting for hundreds of shapes. Marked missing when the file is missing or refused.
+     */
+    public Node deferredView(String fileName) {
+        IllustrationView view = new IllustrationView();
+        view.setId("illustration-" + fileName.replace(".svg", ""));
+        Platform.runLater(() -> drawings.illustration(fileName).ifPresentOrElse(view::setIllustration,
+                () -> view.getStyleClass().add("illustration-missing")));
+        return view;
+    }
+}

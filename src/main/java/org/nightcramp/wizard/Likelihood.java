@@ -1,9 +1,0 @@
-package org.nightcramp.wizard;
-
-/** How strongly the answers point at a cause. */
-public enum Likelihood {
-    /** Two or more Yes answers. */
-    LIKELY,
-    /** One Yes, or no Yes but mostly Not sure: worth keeping in mind. */
-    POSSIBLE
-}
