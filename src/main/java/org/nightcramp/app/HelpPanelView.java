@@ -1,5 +1,6 @@
 package org.nightcramp.app;
 
+import java.util.Optional;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
@@ -39,11 +40,19 @@ public final class HelpPanelView {
         helpIntro.setText(help.intro());
         helpEmergencyNow.setText(help.emergencyNow());
         helpEmergencyNow.setGraphic(new Glyph("FontAwesome", "PHONE"));
-        EmergencyContact primary = EmergencyNumbers.primaryFor(help.emergencyNumbers(), country);
-        PhoneNumber first = primary.numbers().get(0);
-        helpEmergencyNumber.setText(first.number());
-        helpEmergencyNumber.setAccessibleText(session.text("help.callNumber", first.number(), primary.name()));
-        helpEmergencyRegion.setText(primary.name() + " · " + first.purpose());
+        Optional<EmergencyContact> primary = EmergencyNumbers.forCountry(help.emergencyNumbers(), country);
+        if (primary.isPresent()) {
+            PhoneNumber first = primary.get().numbers().get(0);
+            helpEmergencyNumber.setText(first.number());
+            helpEmergencyNumber.setAccessibleText(session.text("help.callNumber", first.number(), primary.get().name()));
+            helpEmergencyRegion.setText(primary.get().name() + " · " + first.purpose());
+        } else {
+            // A country the guide does not list gets no guessed number: show them all and ask.
+            helpEmergencyNumber.setManaged(false);
+            helpEmergencyNumber.setVisible(false);
+            helpEmergencyRegion.setText(session.text("help.chooseCountry"));
+            helpOtherCountries.setExpanded(true);
+        }
         help.urgent().forEach(item -> helpUrgentList.getChildren().add(bullet(item, "urgent")));
         help.soon().forEach(item -> helpSoonList.getChildren().add(bullet(item, "soon")));
         int row = 0;

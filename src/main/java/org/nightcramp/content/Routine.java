@@ -4,15 +4,21 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import java.util.List;
 
-/** A timed relief routine, such as "Cramp now" or "Before bed". */
+/**
+ * A timed relief routine, such as "Cramp now" or "Before bed".
+ *
+ * @param safety the safety points shown with its summary, worded by the guide's safetyPoints
+ */
 public record Routine(
         String id,
         String title,
         String summary,
-        @JsonSetter(contentNulls = Nulls.FAIL) List<RoutineStep> steps) {
+        @JsonSetter(contentNulls = Nulls.FAIL) List<RoutineStep> steps,
+        @JsonSetter(contentNulls = Nulls.FAIL) List<SafetyPoint> safety) {
 
     public Routine {
         steps = List.copyOf(steps);
+        safety = List.copyOf(safety);
     }
 
     /** Planned length in seconds, counting every repetition and the rests between them. */

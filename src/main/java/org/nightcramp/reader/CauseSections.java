@@ -32,6 +32,7 @@ final class CauseSections {
         blocks.add(new Illustration(cause.illustration(),
                 labels.format(ReaderText.CAUSE_ILLUSTRATION, cause.title())));
         blocks.add(new Lead(cause.summary()));
+        blocks.addAll(SafetyBlocks.of(guide, labels, cause.safety()));
         cause.explanation().forEach(p -> blocks.add(new Paragraph(p)));
         blocks.add(new Subheading(labels.text(ReaderText.CAUSE_WHO_IS_AFFECTED)));
         blocks.add(new Paragraph(cause.whoIsAffected()));

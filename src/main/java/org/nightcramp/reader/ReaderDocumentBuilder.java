@@ -73,6 +73,7 @@ public final class ReaderDocumentBuilder {
         for (OtherFactor factor : guide.otherFactors()) {
             blocks.add(new Subheading(factor.title()));
             blocks.add(new Paragraph(factor.text()));
+            blocks.addAll(SafetyBlocks.of(guide, labels, factor.safety()));
         }
         return new Section("other-factors", 1, labels.text(ReaderText.HEADING_OTHER_FACTORS), blocks);
     }
@@ -88,11 +89,12 @@ public final class ReaderDocumentBuilder {
                 if (advice.kind() == kind) {
                     blocks.add(new Subheading(advice.title()));
                     blocks.add(new Paragraph(advice.summary()));
+                    blocks.addAll(SafetyBlocks.of(guide, labels, advice.safety()));
                     advice.details().forEach(d -> blocks.add(new Paragraph(d)));
                 }
             }
         }
-        guide.routine(routineId).ifPresent(r -> blocks.addAll(RoutineBlocks.of(r, labels)));
+        guide.routine(routineId).ifPresent(r -> blocks.addAll(RoutineBlocks.of(guide, r, labels)));
         return new Section(id, 1, labels.text(heading), blocks);
     }
 

@@ -46,7 +46,9 @@ public enum ReaderText {
     ABOUT_REVIEWED_TEXT("reader.about.reviewedText"),
     /** {0}: the current match, from 1; {1}: the number of matches. */
     FIND_STATUS("reader.find.status"),
-    FIND_NONE("reader.find.none");
+    FIND_NONE("reader.find.none"),
+    /** The title of the box that shows an item's safety points. */
+    SAFETY_TITLE("reader.safety.title");
 
     private final String key;
 
