@@ -5,6 +5,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.glyphfont.Glyph;
 import org.nightcramp.content.EmergencyContact;
@@ -59,7 +60,10 @@ public final class HelpPanelView {
         for (EmergencyContact contact : help.emergencyNumbers()) {
             for (PhoneNumber number : contact.numbers()) {
                 Label region = new Label(contact.name());
+                // Long region names wrap; the number itself is never cut short.
+                region.setWrapText(true);
                 Label digits = new Label(number.number());
+                digits.setMinWidth(Region.USE_PREF_SIZE);
                 digits.getStyleClass().add("help-grid-number");
                 Label purpose = new Label(number.purpose());
                 purpose.setWrapText(true);
