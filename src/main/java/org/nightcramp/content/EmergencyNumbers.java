@@ -41,11 +41,6 @@ public final class EmergencyNumbers {
         return region(contacts, EU);
     }
 
-    /** True when the country is served by the shared EU entry rather than one of its own. */
-    public static boolean usesEu112(String countryCode) {
-        return countryCode != null && EU_112.contains(countryCode.strip().toUpperCase(Locale.ROOT));
-    }
-
     private static Optional<EmergencyContact> region(List<EmergencyContact> contacts, String region) {
         return contacts.stream().filter(c -> c.region().equals(region)).findFirst();
     }
