@@ -1,9 +1,11 @@
 package org.nightcramp.app;
 
+import java.util.Optional;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.glyphfont.Glyph;
 import org.nightcramp.content.EmergencyContact;
@@ -39,18 +41,29 @@ public final class HelpPanelView {
         helpIntro.setText(help.intro());
         helpEmergencyNow.setText(help.emergencyNow());
         helpEmergencyNow.setGraphic(new Glyph("FontAwesome", "PHONE"));
-        EmergencyContact primary = EmergencyNumbers.primaryFor(help.emergencyNumbers(), country);
-        PhoneNumber first = primary.numbers().get(0);
-        helpEmergencyNumber.setText(first.number());
-        helpEmergencyNumber.setAccessibleText(session.texts().text("help.callNumber", first.number(), primary.name()));
-        helpEmergencyRegion.setText(primary.name() + " · " + first.purpose());
+        Optional<EmergencyContact> primary = EmergencyNumbers.forCountry(help.emergencyNumbers(), country);
+        if (primary.isPresent()) {
+            PhoneNumber first = primary.get().numbers().get(0);
+            helpEmergencyNumber.setText(first.number());
+            helpEmergencyNumber.setAccessibleText(session.texts().text("help.callNumber", first.number(), primary.get().name()));
+            helpEmergencyRegion.setText(primary.get().name() + " · " + first.purpose());
+        } else {
+            // A country the guide does not list gets no guessed number: show them all and ask.
+            helpEmergencyNumber.setManaged(false);
+            helpEmergencyNumber.setVisible(false);
+            helpEmergencyRegion.setText(session.texts().text("help.chooseCountry"));
+            helpOtherCountries.setExpanded(true);
+        }
         help.urgent().forEach(item -> helpUrgentList.getChildren().add(bullet(item, "urgent")));
         help.soon().forEach(item -> helpSoonList.getChildren().add(bullet(item, "soon")));
         int row = 0;
         for (EmergencyContact contact : help.emergencyNumbers()) {
             for (PhoneNumber number : contact.numbers()) {
                 Label region = new Label(contact.name());
+                // Long region names wrap; the number itself is never cut short.
+                region.setWrapText(true);
                 Label digits = new Label(number.number());
+                digits.setMinWidth(Region.USE_PREF_SIZE);
                 digits.getStyleClass().add("help-grid-number");
                 Label purpose = new Label(number.purpose());
                 purpose.setWrapText(true);

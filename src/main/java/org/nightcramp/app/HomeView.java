@@ -73,7 +73,7 @@ public final class HomeView {
         badge.getStyleClass().add("step-number");
         Label title = new Label(advice.title());
         title.getStyleClass().add("step-title");
-        Label text = new Label(advice.summary());
+        Label text = new Label(session.guide().withSafety(advice.summary(), advice.safety()));
         text.getStyleClass().add("step-text");
         text.setWrapText(true);
         VBox words = new VBox(title, text);

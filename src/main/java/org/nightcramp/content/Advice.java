@@ -10,6 +10,7 @@ import java.util.List;
  * @param forEveryone        true when the advice fits everyone, whatever their answers
  * @param avoidWithClotSigns true when the advice must not be followed by someone with signs of a
  *                           possible clot (massage could move it); the app then leaves it out
+ * @param safety             the safety points shown with it, worded by the guide's safetyPoints
  */
 public record Advice(
         String id,
@@ -19,9 +20,11 @@ public record Advice(
         @JsonSetter(contentNulls = Nulls.FAIL) List<String> details,
         Evidence evidence,
         boolean forEveryone,
-        boolean avoidWithClotSigns) {
+        boolean avoidWithClotSigns,
+        @JsonSetter(contentNulls = Nulls.FAIL) List<SafetyPoint> safety) {
 
     public Advice {
         details = List.copyOf(details);
+        safety = List.copyOf(safety);
     }
 }

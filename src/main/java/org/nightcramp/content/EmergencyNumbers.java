@@ -1,10 +1,18 @@
 package org.nightcramp.content;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
-/** Picks the emergency contact to show first for where the person is. */
+/**
+ * Finds the emergency contact for the country a person chose. A wrong number is worse than none,
+ * so a country the guide does not list gets nothing: the app then shows the whole list and asks.
+ */
 public final class EmergencyNumbers {
+
+    /** The region code of the entry shared by the EU and EEA countries. */
+    public static final String EU = "EU";
 
     /** EU and EEA countries, where 112 reaches emergency services. */
     private static final Set<String> EU_112 = Set.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE",
@@ -15,15 +23,25 @@ public final class EmergencyNumbers {
     }
 
     /**
-     * The contact for the person's country when the guide has one (EU countries get the EU
-     * entry), else the guide's own first entry, which is its language's home region.
+     * The contact listed for the country (an EU or EEA country gets the EU entry, unless the
+     * guide lists the country itself), or empty when the guide does not list it or no country is
+     * known. Never a guess from another country.
+     *
+     * @param countryCode ISO 3166 alpha-2 code, in any case; blank or null when unknown
      */
-    public static EmergencyContact primaryFor(List<EmergencyContact> contacts, String countryCode) {
-        String country = countryCode == null ? "" : countryCode.toUpperCase(java.util.Locale.ROOT);
-        String wanted = EU_112.contains(country) ? "EU" : country;
-        return contacts.stream()
-                .filter(c -> c.region().equals(wanted))
-                .findFirst()
-                .orElse(contacts.get(0));
+    public static Optional<EmergencyContact> forCountry(List<EmergencyContact> contacts, String countryCode) {
+        if (countryCode == null || countryCode.isBlank()) {
+            return Optional.empty();
+        }
+        String country = countryCode.strip().toUpperCase(Locale.ROOT);
+        Optional<EmergencyContact> own = region(contacts, country);
+        if (own.isPresent() || !EU_112.contains(country)) {
+            return own;
+        }
+        return region(contacts, EU);
+    }
+
+    private static Optional<EmergencyContact> region(List<EmergencyContact> contacts, String region) {
+        return contacts.stream().filter(c -> c.region().equals(region)).findFirst();
     }
 }

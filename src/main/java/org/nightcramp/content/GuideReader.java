@@ -5,10 +5,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +24,9 @@ import java.util.Optional;
 final class GuideReader {
 
     /** The top-level properties of guide.json, in the Guide record's order. */
-    private static final Map<String, Class<?>> SECTIONS = new LinkedHashMap<>();
+    private static final Map<String, Type> SECTIONS = new LinkedHashMap<>();
+    /** Safety point id to its wording: text values only, never numbers or objects. */
+    private static final Type TEXT_BY_ID = new TypeReference<LinkedHashMap<String, String>>() { }.getType();
     private static final Map<String, Class<?>> LIST_SECTIONS = Map.of(
             "causes", Cause.class, "otherFactors", OtherFactor.class, "aboutYou", AboutYouItem.class,
             "advice", Advice.class, "routines", Routine.class);
@@ -36,6 +40,7 @@ final class GuideReader {
         SECTIONS.put("advice", List.class);
         SECTIONS.put("routines", List.class);
         SECTIONS.put("medicalHelp", MedicalHelp.class);
+        SECTIONS.put("safetyPoints", TEXT_BY_ID);
     }
 
     private final ObjectMapper mapper;
@@ -67,7 +72,7 @@ final class GuideReader {
                     readList(p, file, name, LIST_SECTIONS.get(name), problems)
                             .ifPresent(v -> values.put(name, v));
                 } else {
-                    readOne(p, file, "$." + name, mapper.constructType(SECTIONS.get(name)), problems)
+                    readOne(p, file, "$." + name, mapper.getTypeFactory().constructType(SECTIONS.get(name)), problems)
                             .ifPresent(v -> values.put(name, v));
                 }
             }
@@ -100,7 +105,7 @@ final class GuideReader {
         return new Guide((Integer) v.get("schema"), (Meta) v.get("meta"),
                 (List<Cause>) v.get("causes"), (List<OtherFactor>) v.get("otherFactors"),
                 (List<AboutYouItem>) v.get("aboutYou"), (List<Advice>) v.get("advice"), (List<Routine>) v.get("routines"),
-                (MedicalHelp) v.get("medicalHelp"));
+                (MedicalHelp) v.get("medicalHelp"), (Map<String, String>) v.get("safetyPoints"));
     }
 
     private Optional<List<Object>> readList(JsonParser p, String file, String name, Class<?> type,

@@ -9,13 +9,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** Checks one locale's guide beyond what JSON can say: ids, references, timings, blanks. */
+/** Checks one locale's guide beyond what JSON can say: ids, references, timings, blanks, safety. */
 final class GuideValidator {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
     private static final Pattern VERSION = Pattern.compile("\\d+\\.\\d+\\.\\d+");
-    private static final Pattern REGION = Pattern.compile("[A-Z]{2}");
-    private static final Pattern PHONE = Pattern.compile("[0-9][0-9 ]{1,14}");
 
     private final String file;
     private final List<ContentProblem> problems = new ArrayList<>();
@@ -73,7 +71,8 @@ final class GuideValidator {
         for (int i = 0; i < g.routines().size(); i++) {
             checkRoutine("$.routines[" + i + "]", g.routines().get(i));
         }
-        checkEmergency(g.medicalHelp().emergencyNumbers());
+        problems.addAll(EmergencyRules.check(file, g));
+        problems.addAll(SafetyRules.check(file, g));
     }
 
     private void checkMeta(String folderLocale, Meta m) {
@@ -137,22 +136,6 @@ final class GuideValidator {
             boolean rests = s.restSeconds() > 0 && s.repetitions() > 1;
             if (rests == s.restInstruction().isBlank()) {
                 add(at + ".restInstruction", rests ? "step.restTextMissing" : "step.restTextUnused");
-            }
-        }
-    }
-
-    private void checkEmergency(List<EmergencyContact> contacts) {
-        for (int i = 0; i < contacts.size(); i++) {
-            EmergencyContact c = contacts.get(i);
-            String at = "$.medicalHelp.emergencyNumbers[" + i + "]";
-            if (!REGION.matcher(c.region()).matches()) {
-                add(at + ".region", "help.region", c.region());
-            }
-            nonEmpty(c.numbers(), at + ".numbers");
-            for (int j = 0; j < c.numbers().size(); j++) {
-                if (!PHONE.matcher(c.numbers().get(j).number()).matches()) {
-                    add(at + ".numbers[" + j + "].number", "help.number", c.numbers().get(j).number());
-                }
             }
         }
     }

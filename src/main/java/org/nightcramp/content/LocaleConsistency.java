@@ -31,6 +31,7 @@ final class LocaleConsistency {
         sameIds("$.causes", en.causes(), g.causes(), Cause::id);
         pairs("$.causes", en.causes(), g.causes(), Cause::id, (p, a, b) -> {
             same(p + ".adviceIds", a.adviceIds(), b.adviceIds());
+            same(p + ".safety", a.safety(), b.safety());
             same(p + ".illustration", a.illustration(), b.illustration());
             sameEvidence(p + ".evidence", a.evidence(), b.evidence());
             sameIds(p + ".questions", a.questions(), b.questions(), Question::id);
@@ -38,18 +39,25 @@ final class LocaleConsistency {
                     (q, x, y) -> same(q + ".flag", x.flag(), y.flag()));
         });
         sameIds("$.otherFactors", en.otherFactors(), g.otherFactors(), OtherFactor::id);
+        pairs("$.otherFactors", en.otherFactors(), g.otherFactors(), OtherFactor::id,
+                (p, a, b) -> same(p + ".safety", a.safety(), b.safety()));
         sameIds("$.aboutYou", en.aboutYou(), g.aboutYou(), AboutYouItem::id);
-        pairs("$.aboutYou", en.aboutYou(), g.aboutYou(), AboutYouItem::id,
-                (p, a, b) -> same(p + ".factorId", a.factorId(), b.factorId()));
+        pairs("$.aboutYou", en.aboutYou(), g.aboutYou(), AboutYouItem::id, (p, a, b) -> {
+            same(p + ".answers", a.answers(), b.answers());
+            same(p + ".factorId", a.factorId(), b.factorId());
+            same(p + ".safety", a.safety(), b.safety());
+        });
         sameIds("$.advice", en.advice(), g.advice(), Advice::id);
         pairs("$.advice", en.advice(), g.advice(), Advice::id, (p, a, b) -> {
             same(p + ".kind", a.kind(), b.kind());
             same(p + ".forEveryone", a.forEveryone(), b.forEveryone());
             same(p + ".avoidWithClotSigns", a.avoidWithClotSigns(), b.avoidWithClotSigns());
+            same(p + ".safety", a.safety(), b.safety());
             sameEvidence(p + ".evidence", a.evidence(), b.evidence());
         });
         sameIds("$.routines", en.routines(), g.routines(), Routine::id);
         pairs("$.routines", en.routines(), g.routines(), Routine::id, (p, a, b) -> {
+            same(p + ".safety", a.safety(), b.safety());
             sameIds(p + ".steps", a.steps(), b.steps(), RoutineStep::id);
             pairs(p + ".steps", a.steps(), b.steps(), RoutineStep::id, this::sameStep);
         });
@@ -60,6 +68,16 @@ final class LocaleConsistency {
         List<String> regions = g.medicalHelp().emergencyNumbers().stream()
                 .map(EmergencyContact::region).sorted().toList();
         same("$.medicalHelp.emergencyNumbers", enRegions, regions);
+        // The numbers and their source are facts about a country, not words to translate.
+        pairs("$.medicalHelp.emergencyNumbers", en.medicalHelp().emergencyNumbers(),
+                g.medicalHelp().emergencyNumbers(), EmergencyContact::region, (p, a, b) -> {
+                    same(p + ".numbers", numbers(a), numbers(b));
+                    same(p + ".sourceUrl", a.sourceUrl(), b.sourceUrl());
+                });
+    }
+
+    private static List<String> numbers(EmergencyContact contact) {
+        return contact.numbers().stream().map(PhoneNumber::number).toList();
     }
 
     private void sameStep(String p, RoutineStep a, RoutineStep b) {
@@ -70,6 +88,7 @@ final class LocaleConsistency {
         same(p + ".side", a.side(), b.side());
         same(p + ".illustration", a.illustration(), b.illustration());
         same(p + ".animation", a.animation(), b.animation());
+        same(p + ".safety", a.safety(), b.safety());
     }
 
     private void sameEvidence(String p, Evidence a, Evidence b) {
@@ -112,7 +131,10 @@ final class LocaleConsistency {
     }
 
     private static String show(Object value) {
-        return value instanceof Enum<?> e ? e.name().toLowerCase().replace('_', '-') : String.valueOf(value);
+        if (value instanceof List<?> list) {
+            return list.stream().map(LocaleConsistency::show).collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+        }
+        return value instanceof Enum<?> e ? e.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') : String.valueOf(value);
     }
 
     private void add(String path, String code, Object... args) {

@@ -18,6 +18,8 @@ final class RecordWalker {
             for (int i = 0; i < list.size(); i++) {
                 eachString(list.get(i), path + "[" + i + "]", visitor);
             }
+        } else if (value instanceof java.util.Map<?, ?> map) {
+            map.forEach((key, item) -> eachString(item, path + "." + key, visitor));
         } else if (value instanceof Record r) {
             for (RecordComponent c : r.getClass().getRecordComponents()) {
                 eachString(component(r, c), path + "." + c.getName(), visitor);

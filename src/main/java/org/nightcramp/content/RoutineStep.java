@@ -1,5 +1,9 @@
 package org.nightcramp.content;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import java.util.List;
+
 /**
  * One step of a routine. A timed step runs {@code repetitions} times for {@code seconds} each,
  * with {@code restSeconds} of rest (showing {@code restInstruction}) between repetitions; a
@@ -7,6 +11,7 @@ package org.nightcramp.content;
  *
  * @param illustration file name under {@code content/illustrations/}
  * @param animation    how the relief panel moves the illustration's named parts
+ * @param safety       the safety points shown with its instruction, worded by the guide's safetyPoints
  */
 public record RoutineStep(
         String id,
@@ -19,7 +24,12 @@ public record RoutineStep(
         int restSeconds,
         Side side,
         String illustration,
-        Animation animation) {
+        Animation animation,
+        @JsonSetter(contentNulls = Nulls.FAIL) List<SafetyPoint> safety) {
+
+    public RoutineStep {
+        safety = List.copyOf(safety);
+    }
 
     /** Seconds this step takes as planned; the rests fall only between repetitions. */
     public int plannedSeconds() {

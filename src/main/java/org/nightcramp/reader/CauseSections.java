@@ -33,6 +33,7 @@ final class CauseSections {
         blocks.add(new Illustration(cause.illustration(),
                 texts.text("reader.cause.illustration", cause.title())));
         blocks.add(new Lead(cause.summary()));
+        blocks.addAll(SafetyBlocks.of(guide, texts, cause.safety()));
         cause.explanation().forEach(p -> blocks.add(new Paragraph(p)));
         blocks.add(new Subheading(texts.text("reader.cause.whoIsAffected")));
         blocks.add(new Paragraph(cause.whoIsAffected()));

@@ -70,6 +70,7 @@ public final class ReaderDocumentBuilder {
         for (OtherFactor factor : guide.otherFactors()) {
             blocks.add(new Subheading(factor.title()));
             blocks.add(new Paragraph(factor.text()));
+            blocks.addAll(SafetyBlocks.of(guide, texts, factor.safety()));
         }
         return new Section("other-factors", 1, texts.text("reader.heading.otherFactors"), blocks);
     }
@@ -85,11 +86,12 @@ public final class ReaderDocumentBuilder {
                 if (advice.kind() == kind) {
                     blocks.add(new Subheading(advice.title()));
                     blocks.add(new Paragraph(advice.summary()));
+                    blocks.addAll(SafetyBlocks.of(guide, texts, advice.safety()));
                     advice.details().forEach(d -> blocks.add(new Paragraph(d)));
                 }
             }
         }
-        guide.routine(routineId).ifPresent(r -> blocks.addAll(RoutineBlocks.of(r, texts)));
+        guide.routine(routineId).ifPresent(r -> blocks.addAll(RoutineBlocks.of(guide, r, texts)));
         return new Section(id, 1, texts.text(heading), blocks);
     }
 

@@ -1,6 +1,8 @@
 package org.nightcramp.reader;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.nightcramp.content.Guide;
 import org.nightcramp.content.Routine;
 import org.nightcramp.content.RoutineStep;
 import org.nightcramp.content.StepKind;
@@ -16,11 +18,16 @@ final class RoutineBlocks {
     private RoutineBlocks() {
     }
 
-    static List<Block> of(Routine routine, Texts texts) {
+    static List<Block> of(Guide guide, Routine routine, Texts texts) {
+        // A step's safety points follow its instruction, as the sheet prints them.
         List<Step> steps = routine.steps().stream()
-                .map(s -> new Step(s.title(), s.instruction(), timing(s, texts), s.illustration()))
+                .map(s -> new Step(s.title(), guide.withSafety(s.instruction(), s.safety()), timing(s, texts),
+                        s.illustration()))
                 .toList();
-        return List.of(new Subheading(routine.title()), new Paragraph(routine.summary()), new Steps(steps));
+        List<Block> blocks = new ArrayList<>(List.of(new Subheading(routine.title()), new Paragraph(routine.summary())));
+        blocks.addAll(SafetyBlocks.of(guide, texts, routine.safety()));
+        blocks.add(new Steps(steps));
+        return List.copyOf(blocks);
     }
 
     /** "30 s × 3, 10 s rest", "30 s × 3", "60 s", or blank for a step without a timer. */

@@ -36,15 +36,15 @@ public final class SheetModelBuilder {
     }
 
     public SheetModel build(Guide guide, Findings findings, SheetOptions options) {
-        List<AdviceLine> matched = findings.matchedAdvice().stream().map(SheetModelBuilder::line).toList();
-        List<AdviceLine> general = findings.generalAdvice().stream().map(SheetModelBuilder::line).toList();
+        List<AdviceLine> matched = findings.matchedAdvice().stream().map(a -> line(guide, a)).toList();
+        List<AdviceLine> general = findings.generalAdvice().stream().map(a -> line(guide, a)).toList();
         boolean personal = !matched.isEmpty();
         return new SheetModel(
                 guide.meta().locale(),
                 header(guide, options),
                 findings.clotSigns() ? Optional.of(words.text("sheet.clotWarning")) : Optional.empty(),
                 findings.answered() ? Optional.empty() : Optional.of(words.text("sheet.personalise")),
-                causes(findings),
+                causes(guide, findings),
                 new Titled<>(words.text("sheet.advice.heading"), personal ? words.text("sheet.advice.intro") : "",
                         personal ? matched : general),
                 new Titled<>(words.text("sheet.general.heading"), "", personal ? general : List.of()),
@@ -76,14 +76,15 @@ public final class SheetModelBuilder {
                 title + words.text("sheet.details.separator") + date);
     }
 
-    private Titled<CauseLine> causes(Findings findings) {
+    private Titled<CauseLine> causes(Guide guide, Findings findings) {
         List<CauseLine> lines = new ArrayList<>();
         for (CauseFinding f : findings.causes()) {
             String likelihood = words.text(f.likelihood() == Likelihood.LIKELY
                     ? "sheet.likelihood.likely" : "sheet.likelihood.possible");
-            lines.add(new CauseLine(f.cause().title(), likelihood, f.cause().summary()));
+            lines.add(new CauseLine(f.cause().title(), likelihood, guide.withSafety(f.cause().summary(), f.cause().safety())));
         }
-        findings.otherFactors().forEach(o -> lines.add(new CauseLine(o.title(), words.text("sheet.factor"), o.text())));
+        findings.otherFactors().forEach(o -> lines.add(new CauseLine(o.title(), words.text("sheet.factor"),
+                guide.withSafety(o.text(), o.safety()))));
         String intro;
         if (!findings.answered()) {
             intro = "";
@@ -104,10 +105,10 @@ public final class SheetModelBuilder {
         for (RoutineStep step : routine.steps()) {
             if (shown.test(step)) {
                 cards.add(new SheetModel.StepCard(cards.size() + 1, step.title(), timing(step),
-                        step.instruction(), step.illustration()));
+                        guide.withSafety(step.instruction(), step.safety()), step.illustration()));
             }
         }
-        return new SheetModel.Routine(words.text(headingKey), routine.summary(), cards);
+        return new SheetModel.Routine(words.text(headingKey), guide.withSafety(routine.summary(), routine.safety()), cards);
     }
 
     private String timing(RoutineStep step) {
@@ -123,21 +124,36 @@ public final class SheetModelBuilder {
     }
 
     private SheetModel.HelpBox help(MedicalHelp help, String country) {
-        EmergencyContact contact = EmergencyNumbers.primaryFor(help.emergencyNumbers(), country);
-        PhoneNumber first = contact.numbers().get(0);
-        StringBuilder reaches = new StringBuilder(words.text("sheet.help.number", contact.name(), first.purpose()));
-        for (PhoneNumber other : contact.numbers().subList(1, contact.numbers().size())) {
-            reaches.append(words.text("sheet.details.separator"))
-                    .append(words.text("sheet.help.otherNumber", other.number(), other.purpose()));
+        Optional<EmergencyContact> found = EmergencyNumbers.forCountry(help.emergencyNumbers(), country);
+        String number = "";
+        StringBuilder reaches = new StringBuilder();
+        if (found.isPresent()) {
+            EmergencyContact contact = found.get();
+            PhoneNumber first = contact.numbers().get(0);
+            number = first.number();
+            reaches.append(words.text("sheet.help.number", contact.name(), first.purpose()));
+            for (PhoneNumber other : contact.numbers().subList(1, contact.numbers().size())) {
+                reaches.append(words.text("sheet.details.separator"))
+                        .append(words.text("sheet.help.otherNumber", other.number(), other.purpose()));
+            }
+        } else {
+            // No guessed number for a country the guide does not list: print the whole list.
+            reaches.append(words.text("sheet.help.allNumbers"));
+            for (EmergencyContact contact : help.emergencyNumbers()) {
+                reaches.append(words.text("sheet.help.otherNumber", contact.name(),
+                        contact.numbers().get(0).number())).append(words.text("sheet.help.listSeparator"));
+            }
+            reaches.setLength(reaches.length() - words.text("sheet.help.listSeparator").length());
         }
         return new SheetModel.HelpBox(words.text("sheet.help.heading"), help.intro(),
                 new Titled<>(words.text("sheet.help.urgent"), "", help.urgent().stream().map(HelpItem::text).toList()),
                 new Titled<>(words.text("sheet.help.soon"), "", help.soon().stream().map(HelpItem::text).toList()),
-                help.emergencyNow(), first.number(), reaches.toString());
+                help.emergencyNow(), number, reaches.toString());
     }
 
-    private static AdviceLine line(Advice advice) {
-        return new AdviceLine(advice.title(), advice.summary());
+    /** Advice as printed: its summary, then its safety points in the guide's one wording. */
+    private static AdviceLine line(Guide guide, Advice advice) {
+        return new AdviceLine(advice.title(), guide.withSafety(advice.summary(), advice.safety()));
     }
 
     private static String source(Source source) {

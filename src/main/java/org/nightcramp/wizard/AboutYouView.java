@@ -31,11 +31,11 @@ public final class AboutYouView implements StepPage.View {
     private void initialize() {
         for (int i = 0; i < items.size(); i++) {
             AboutYouItem item = items.get(i);
-            QuestionRow row = new QuestionRow(text, item.id(), item.text(),
+            QuestionRow row = new QuestionRow(text, item.id(), item.text(), item.answers().offersNotSure(),
                     text.text("wizard.question.position", i + 1, items.size()),
                     viewModel.answersProperty().get().aboutYou(item.id()),
                     a -> viewModel.answerAboutYou(item.id(), a));
-            Label note = new Label(item.note());
+            Label note = new Label(viewModel.guide().withSafety(item.note(), item.safety()));
             note.setId("aboutNote-" + QuestionRow.cssId(item.id()));
             row.addNote(IconLine.of("INFO_CIRCLE", note, "wizard-question-note"));
             rows.add(row);

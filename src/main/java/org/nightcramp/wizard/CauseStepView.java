@@ -60,7 +60,7 @@ public final class CauseStepView implements StepPage.View {
         List<Cause> causes = viewModel.guide().causes();
         causeKicker.setText(text.text("wizard.cause.kicker", causes.indexOf(cause) + 1, causes.size()));
         causeTitle.setText(cause.title());
-        causeSummary.setText(cause.summary());
+        causeSummary.setText(viewModel.guide().withSafety(cause.summary(), cause.safety()));
         Node picture = illustrations.apply(cause.illustration());
         picture.setAccessibleText(text.text("reader.cause.illustration", cause.title()));
         picture.getStyleClass().add("cause-picture");

@@ -1,6 +1,7 @@
 package org.nightcramp.wizard;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -10,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.nightcramp.assessment.Answer;
@@ -21,13 +23,14 @@ import org.nightcramp.assessment.Answer;
  */
 final class QuestionRow {
 
-    private static final Answer[] ORDER = {Answer.YES, Answer.NO, Answer.NOT_SURE};
+    private static final List<Answer> ORDER = List.of(Answer.YES, Answer.NO, Answer.NOT_SURE);
     private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
 
     private final VBox root = new VBox();
     private final ToggleGroup group = new ToggleGroup();
     private final Map<Answer, RadioButton> buttons = new EnumMap<>(Answer.class);
     private final Map<Answer, String> labels = new EnumMap<>(Answer.class);
+    private final List<Answer> offered;
 
     /**
      * @param id       the question's id, used in the control ids ({@code answer-cold-room-yes})
@@ -35,6 +38,13 @@ final class QuestionRow {
      */
     QuestionRow(WizardText text, String id, String question, String position, Optional<Answer> current,
                 Consumer<Answer> onAnswer) {
+        this(text, id, question, true, position, current, onAnswer);
+    }
+
+    /** @param notSure whether "Not sure" is offered; a plain fact such as age is Yes or No */
+    QuestionRow(WizardText text, String id, String question, boolean notSure, String position,
+                Optional<Answer> current, Consumer<Answer> onAnswer) {
+        offered = notSure ? ORDER : ORDER.subList(0, 2);
         root.setId("question-" + cssId(id));
         root.getStyleClass().add("wizard-question");
         Label label = new Label(question);
@@ -43,7 +53,7 @@ final class QuestionRow {
         label.getStyleClass().add("wizard-question-text");
         FlowPane answers = new FlowPane();
         answers.getStyleClass().add("wizard-answers");
-        for (Answer answer : ORDER) {
+        for (Answer answer : offered) {
             RadioButton button = new RadioButton();
             labels.put(answer, text.answer(answer));
             button.setId("answer-" + cssId(id) + "-" + answer.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
@@ -69,6 +79,28 @@ final class QuestionRow {
             }
         });
         root.getChildren().addAll(label, answers);
+        root.addEventHandler(KeyEvent.KEY_PRESSED, this::answerByLetter);
+    }
+
+    /**
+     * Alt+Y, Alt+N and Alt+S answer the focused question in a language whose labels carry no
+     * Latin mnemonic (是 / 否 / 不确定), so the keys work the same in every language.
+     */
+    private void answerByLetter(KeyEvent e) {
+        if (!e.isAltDown() || labels.values().stream().anyMatch(l -> l.contains("_"))) {
+            return;
+        }
+        Answer answer = switch (e.getCode()) {
+            case Y -> Answer.YES;
+            case N -> Answer.NO;
+            case S -> Answer.NOT_SURE;
+            default -> null;
+        };
+        if (answer != null && buttons.containsKey(answer)) {
+            buttons.get(answer).setSelected(true);
+            buttons.get(answer).requestFocus();
+            e.consume();
+        }
     }
 
     /** A content id as a control id that CSS selectors can find: "cold.room" → "cold-room". */
@@ -101,7 +133,7 @@ final class QuestionRow {
 
     /** Turns this row's mnemonics on or off; a label without "_" registers none. */
     void setActive(boolean active) {
-        for (Answer answer : ORDER) {
+        for (Answer answer : offered) {
             String label = labels.get(answer);
             buttons.get(answer).setText(active ? label : label.replace("_", ""));
         }

@@ -1,5 +1,9 @@
 package org.nightcramp.wizard;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.Node;
@@ -15,6 +19,7 @@ import org.nightcramp.assessment.CauseFinding;
 import org.nightcramp.content.Advice;
 import org.nightcramp.content.HelpItem;
 import org.nightcramp.content.OtherFactor;
+import org.nightcramp.content.SafetyPoint;
 
 /** Builds the summary's repeated pieces: cause cards, advice and warning lines. */
 final class SummaryNodes {
@@ -22,11 +27,15 @@ final class SummaryNodes {
     private final WizardText text;
     private final Function<String, Node> illustrations;
     private final Consumer<String> openReader;
+    private final Function<List<SafetyPoint>, List<String>> safetyWords;
 
-    SummaryNodes(WizardText text, Function<String, Node> illustrations, Consumer<String> openReader) {
+    /** @param safetyWords the guide's one wording of each safety point, in the order given */
+    SummaryNodes(WizardText text, Function<String, Node> illustrations, Consumer<String> openReader,
+                 Function<List<SafetyPoint>, List<String>> safetyWords) {
         this.text = text;
         this.illustrations = illustrations;
         this.openReader = openReader;
+        this.safetyWords = safetyWords;
     }
 
     /**
@@ -54,11 +63,14 @@ final class SummaryNodes {
         heading.getStyleClass().add("summary-cause-heading");
         VBox body = new VBox(heading);
         body.getStyleClass().add("summary-cause-body");
+        // The cause's own safety points first; advice on the same card does not repeat them.
+        Set<SafetyPoint> shown = EnumSet.noneOf(SafetyPoint.class);
+        body.getChildren().addAll(safety(finding.cause().safety(), shown, "summaryCause-" + id + "-safety-"));
         if (!finding.topAdvice().isEmpty()) {
             Label what = new Label(text.text("wizard.summary.whatToDo"));
             what.getStyleClass().add("summary-what-to-do");
             body.getChildren().add(what);
-            finding.topAdvice().forEach(a -> body.getChildren().add(advice(a, "summaryAdvice-" + id + "-")));
+            finding.topAdvice().forEach(a -> body.getChildren().add(advice(a, "summaryAdvice-" + id + "-", shown)));
         }
         Hyperlink more = new Hyperlink(text.text("wizard.summary.readAbout"), new Glyph("FontAwesome", "BOOK"));
         more.setId("summaryRead-" + id);
@@ -76,8 +88,12 @@ final class SummaryNodes {
         return card;
     }
 
-    /** An advice title in bold with its one-line summary. */
+    /** An advice title in bold with its one-line summary and its safety points. */
     Node advice(Advice advice, String idPrefix) {
+        return advice(advice, idPrefix, EnumSet.noneOf(SafetyPoint.class));
+    }
+
+    private Node advice(Advice advice, String idPrefix, Set<SafetyPoint> shown) {
         Label title = new Label(advice.title());
         title.getStyleClass().add("summary-advice-title");
         title.setWrapText(true);
@@ -85,6 +101,7 @@ final class SummaryNodes {
         summary.getStyleClass().add("summary-advice-text");
         summary.setWrapText(true);
         VBox box = new VBox(title, summary);
+        box.getChildren().addAll(safety(advice.safety(), shown, idPrefix + advice.id() + "-safety-"));
         box.setId(idPrefix + advice.id());
         box.getStyleClass().add("summary-advice");
         return box;
@@ -108,9 +125,24 @@ final class SummaryNodes {
         body.setWrapText(true);
         body.getStyleClass().add("summary-advice-text");
         VBox box = new VBox(title, body);
+        box.getChildren().addAll(safety(factor.safety(), EnumSet.noneOf(SafetyPoint.class),
+                "summaryFactor-" + factor.id() + "-safety-"));
         box.setId("summaryFactor-" + factor.id());
         box.getStyleClass().add("summary-advice");
         return box;
+    }
+
+    /** A warning line per safety point not yet shown, in the guide's one wording; marks them shown. */
+    private List<Node> safety(List<SafetyPoint> points, Set<SafetyPoint> shown, String idPrefix) {
+        List<SafetyPoint> fresh = points.stream().filter(shown::add).toList();
+        List<String> words = safetyWords.apply(fresh);
+        List<Node> lines = new ArrayList<>();
+        for (int i = 0; i < fresh.size(); i++) {
+            Label line = new Label(words.get(i));
+            line.setId(idPrefix + fresh.get(i).id());
+            lines.add(IconLine.of("EXCLAMATION_TRIANGLE", line, "summary-warning-sign"));
+        }
+        return lines;
     }
 
     Node warningSign(HelpItem item) {

@@ -57,7 +57,8 @@ public final class SummaryView implements StepPage.View {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         this.text = Objects.requireNonNull(text, "text");
         this.actions = Objects.requireNonNull(actions, "actions");
-        this.nodes = new SummaryNodes(text, illustrations, actions.openReader());
+        this.nodes = new SummaryNodes(text, illustrations, actions.openReader(),
+                points -> viewModel.guide().safetyLines(points));
     }
 
     @FXML

@@ -128,9 +128,11 @@ class MainWindowTest {
         robot.clickOn("#getHelpButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#helpEmergencyNumber").tryQuery().isPresent());
         var help = library().load("en").guide().medicalHelp();
-        String expected = EmergencyNumbers.primaryFor(help.emergencyNumbers(), Locale.getDefault().getCountry())
-                .numbers().get(0).number();
-        assertEquals(expected, robot.lookup("#helpEmergencyNumber").queryAs(Label.class).getText());
+        // The country comes from the JVM here; a country the guide does not list shows no number.
+        String expected = EmergencyNumbers.forCountry(help.emergencyNumbers(), Locale.getDefault().getCountry())
+                .map(c -> c.numbers().get(0).number()).orElse("");
+        Label number = robot.lookup("#helpEmergencyNumber").queryAs(Label.class);
+        assertEquals(expected, number.isVisible() ? number.getText() : "");
         assertTrue(robot.lookup("#help-urgent-clot-signs").tryQuery().isPresent());
         robot.clickOn("#helpClose");
     }

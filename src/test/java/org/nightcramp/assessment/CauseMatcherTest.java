@@ -120,10 +120,10 @@ class CauseMatcherTest {
     void theLinkComesFromTheContentNotFromJava() {
         List<AboutYouItem> relinked = guide.aboutYou().stream()
                 .map(i -> i.id().equals("about.over-60")
-                        ? new AboutYouItem(i.id(), i.text(), i.note(), "dehydration") : i)
+                        ? new AboutYouItem(i.id(), i.text(), i.answers(), i.note(), "dehydration", i.safety()) : i)
                 .toList();
         Guide changed = new Guide(guide.schema(), guide.meta(), guide.causes(), guide.otherFactors(), relinked,
-                guide.advice(), guide.routines(), guide.medicalHelp());
+                guide.advice(), guide.routines(), guide.medicalHelp(), guide.safetyPoints());
         Findings f = matcher.match(changed, Answers.empty().withAboutYou("about.over-60", Answer.YES));
         assertEquals(List.of("dehydration"), f.otherFactors().stream().map(OtherFactor::id).toList());
     }

@@ -35,7 +35,7 @@ class GuideReaderPropertyTest {
 
         ContentProblem p = assertOnly(readProblems(text), EN_FILE, "$.extra", "json.unknownProperty");
 
-        assertEquals(List.of("extra", "schema, meta, causes, otherFactors, aboutYou, advice, routines, medicalHelp"), p.args());
+        assertEquals(List.of("extra", "schema, meta, causes, otherFactors, aboutYou, advice, routines, medicalHelp, safetyPoints"), p.args());
         assertLocatedAt(p, text, "\"extra\"");
     }
 

@@ -3,6 +3,7 @@ package org.nightcramp.content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.nightcramp.content.GuideValidatorTest.validate;
 import static org.nightcramp.content.ProblemAssert.assertClean;
+import static org.nightcramp.content.ProblemAssert.assertHas;
 import static org.nightcramp.content.ProblemAssert.assertOnly;
 import static org.nightcramp.content.TestGuides.EN;
 import static org.nightcramp.content.TestGuides.EN_FILE;
@@ -56,8 +57,12 @@ class GuideValidatorStepsTest {
     @Test
     void untimedStepThatIsNotACheckIsRejected() {
         object(guide, CHECK).put("kind", "hold");
+        List<ContentProblem> problems = validate(guide);
 
-        assertOnly(validate(guide), EN_FILE, "$.routines[0].steps[2].seconds", "step.seconds");
+        assertHas(problems, EN_FILE, "$.routines[0].steps[2].seconds", "step.seconds");
+        // Without its check, the massage after it would be guided for a leg with signs of a clot.
+        assertHas(problems, EN_FILE, "$.routines[0].steps[3].kind", "safety.massageBeforeCheck");
+        assertEquals(2, problems.size(), () -> ProblemAssert.describeAll(problems));
     }
 
     @ParameterizedTest

@@ -113,12 +113,17 @@ class LocalizationConsistencyTest {
     }
 
     @Test
-    void eachAnswerHasOneMnemonicOfItsOwn() {
+    void answersWithMnemonicsHaveOneEachAndAllDifferent() {
         for (Path bundle : bundles()) {
             Map<String, String> messages = messages(bundle);
+            List<String> labels = List.of("wizard.answer.yes", "wizard.answer.no", "wizard.answer.notSure").stream()
+                    .map(messages::get).toList();
+            if (!bundle.equals(ENGLISH) && labels.stream().noneMatch(l -> l.contains("_"))) {
+                // Chinese readers found 是(Y) old-fashioned; Alt+Y, Alt+N and Alt+S still answer there.
+                continue;
+            }
             Set<Character> letters = new TreeSet<>();
-            for (String key : List.of("wizard.answer.yes", "wizard.answer.no", "wizard.answer.notSure")) {
-                String label = messages.get(key);
+            for (String label : labels) {
                 assertEquals(1, label.chars().filter(c -> c == '_').count(), label);
                 letters.add(Character.toUpperCase(label.charAt(label.indexOf('_') + 1)));
             }

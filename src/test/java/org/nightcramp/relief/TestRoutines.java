@@ -44,10 +44,10 @@ final class TestRoutines {
 
     static RoutineStep step(String id, StepKind kind, int seconds, int repetitions, int restSeconds) {
         return new RoutineStep(id, kind, id + " title", id + " instruction", id + " rest", seconds, repetitions,
-                restSeconds, Side.EITHER, "toe-pull.svg", Animation.NONE);
+                restSeconds, Side.EITHER, "toe-pull.svg", Animation.NONE, List.of());
     }
 
     static Routine routine(RoutineStep... steps) {
-        return new Routine("test", "Test", "A made-up routine", List.of(steps));
+        return new Routine("test", "Test", "A made-up routine", List.of(steps), List.of());
     }
 }

@@ -32,7 +32,9 @@ class SheetModelBuilderTest {
         assertEquals(List.of("Feeling cold at night", "Sleeping position"), causeTitles(model));
         assertEquals(List.of("Likely", "Possible"),
                 model.causes().items().stream().map(SheetModel.CauseLine::likelihood).toList());
-        assertEquals(SheetFixture.guide("en").cause("cold").orElseThrow().summary(), model.causes().items().get(0).why());
+        var cold = SheetFixture.guide("en").cause("cold").orElseThrow();
+        assertEquals(cold.summary() + " " + SheetFixture.guide("en").safetyPoints().get("fluid-limit"),
+                model.causes().items().get(0).why(), "the summary, then its safety point");
         assertTrue(model.personalise().isEmpty());
         assertTrue(model.clotWarning().isEmpty());
     }
@@ -65,6 +67,45 @@ class SheetModelBuilderTest {
     }
 
     @Test
+    void theDefaultSheetSaysWhatAYesAtTheClotCheckMeans() {
+        SheetModel model = SheetFixture.model("en", Answers.empty(), "", "");
+        var safety = SheetFixture.guide("en").safetyPoints();
+
+        String check = model.crampNow().steps().get(2).instruction();
+        assertTrue(check.endsWith(safety.get("check-yes") + " " + safety.get("same-day")), check);
+        assertEquals("Gentle massage", model.crampNow().steps().get(3).title(), "the massage card that follows");
+        String massage = model.advice().items().stream().filter(a -> a.title().equals(title("massage")))
+                .findFirst().orElseThrow().summary();
+        assertTrue(massage.endsWith(safety.get("clot-signs") + " " + safety.get("same-day")), massage);
+        assertTrue(model.beforeBed().intro().endsWith(safety.get("stop-before-pain")), model.beforeBed().intro());
+    }
+
+    @Test
+    void chineseSheetCarriesTheChineseClotCaveat() {
+        var guide = SheetFixture.guide("zh-CN");
+        SheetModel model = SheetFixture.SERVICE.model(guide, SheetFixture.findings("zh-CN", Answers.empty()),
+                new SheetOptions("", "", SheetFixture.DATE, "CN"), SheetFixture.words("zh-CN"));
+
+        String massage = model.advice().items().stream()
+                .filter(a -> a.title().equals(guide.adviceItem("massage").orElseThrow().title()))
+                .findFirst().orElseThrow().summary();
+        assertTrue(massage.endsWith(guide.safetyPoints().get("clot-signs") + guide.safetyPoints().get("same-day")),
+                massage);
+    }
+
+    @Test
+    void aCountryTheGuideDoesNotListGetsEveryNumberNotAGuess() {
+        SheetModel model = SheetFixture.SERVICE.model(SheetFixture.guide("en"),
+                SheetFixture.findings("en", Answers.empty()),
+                new SheetOptions("", "", SheetFixture.DATE, "BR"), SheetFixture.words("en"));
+
+        assertEquals("", model.help().number());
+        assertTrue(model.help().numberText().startsWith("Emergency numbers: United Kingdom 999; "),
+                model.help().numberText());
+        assertTrue(model.help().numberText().contains("Mainland China 120; "), model.help().numberText());
+    }
+
+    @Test
     void aClotSignRemovesTheMassageCardAndSaysWhy() {
         SheetModel model = SheetFixture.model("en", SheetFixture.clotSign(), "", "");
 
@@ -93,7 +134,8 @@ class SheetModelBuilderTest {
     void headerNoteHelpAndSourcesComeFromTheGuideAndTheOptions() {
         SheetModel model = SheetFixture.model("en", Answers.empty(), "Sam Lee", "Is it my tablets?");
 
-        assertEquals("For Sam Lee · November 24, 2026 · Content version 1.0.0", model.header().details());
+        assertEquals("For Sam Lee · November 24, 2026 · Content version "
+                + SheetFixture.guide("en").meta().contentVersion(), model.header().details());
         assertEquals("Night Cramp Guide: my advice sheet", model.header().documentTitle());
         assertEquals("Is it my tablets?", model.note().orElseThrow().text());
         assertEquals("999", model.help().number(), "GB's number for a GB sheet");

@@ -29,11 +29,11 @@ final class Guides {
         List<Cause> causes = new ArrayList<>(guide.causes());
         causes.add(extra);
         return new Guide(guide.schema(), guide.meta(), causes, guide.otherFactors(), guide.aboutYou(),
-                guide.advice(), guide.routines(), guide.medicalHelp());
+                guide.advice(), guide.routines(), guide.medicalHelp(), guide.safetyPoints());
     }
 
     static Guide withoutAboutYou(Guide guide) {
         return new Guide(guide.schema(), guide.meta(), guide.causes(), guide.otherFactors(), List.of(),
-                guide.advice(), guide.routines(), guide.medicalHelp());
+                guide.advice(), guide.routines(), guide.medicalHelp(), guide.safetyPoints());
     }
 }

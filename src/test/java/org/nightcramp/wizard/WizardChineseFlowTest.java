@@ -21,8 +21,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
- * Walks the whole wizard in Chinese by keyboard alone: the same mnemonics (是(Y), 否(N),
- * 不确定(S)), arrow keys within a question, and a summary with no clot sign.
+ * Walks the whole wizard in Chinese by keyboard alone. The answers read 是, 否, 不确定 without
+ * old-style "(Y)" letters, so the keys are those of any radio group: Space chooses the focused
+ * answer, the arrow keys move to and choose another, Tab goes to the next question. The summary
+ * has no clot sign, and shows each safety point in the guide's one Chinese wording.
  */
 @ExtendWith(ApplicationExtension.class)
 class WizardChineseFlowTest {
@@ -49,11 +51,11 @@ class WizardChineseFlowTest {
 
         // Cold: nothing answered.
         assertEquals(Guides.load("zh-CN").cause("cold").orElseThrow().title(), app.text("causeTitle"));
-        assertEquals("是(_Y)", app.text("answer-cold-room-yes"), "the active question shows its mnemonics");
-        assertEquals("是(Y)", app.text("answer-cold-uncovered-yes"), "the others do not");
+        assertEquals("是", app.text("answer-cold-room-yes"), "no Latin letter in a Chinese answer");
+        assertEquals("不确定", app.text("answer-cold-uncovered-not-sure"));
         app.key(KeyCode.ENTER);
 
-        // Over-fatigue: two Yes answers make it likely.
+        // Over-fatigue: two Yes answers make it likely; Alt+Y answers though the label has no letter.
         app.alt(KeyCode.Y);
         app.tab(1);
         app.alt(KeyCode.Y);
@@ -73,19 +75,24 @@ class WizardChineseFlowTest {
         app.key(KeyCode.ENTER);
 
         // Blood flow: No to the clot signs, so no urgent help and massage stays.
-        app.alt(KeyCode.S);
+        app.key(KeyCode.RIGHT);
+        app.key(KeyCode.RIGHT);
         app.tab(1);
-        app.alt(KeyCode.N);
+        app.key(KeyCode.RIGHT);
         app.tab(1);
-        app.alt(KeyCode.N);
+        app.key(KeyCode.RIGHT);
         app.tab(1);
-        app.alt(KeyCode.S);
+        app.key(KeyCode.RIGHT);
+        app.key(KeyCode.RIGHT);
         assertFalse(app.exists("helpClose"));
         app.key(KeyCode.ENTER);
 
-        // About you.
+        // About you: age is a plain fact, so it offers no "Not sure"; pregnancy does.
         assertEquals(ZH.text("wizard.finish"), app.text("wizardNext"));
-        app.alt(KeyCode.Y);
+        assertTrue(app.exists("answer-about-pregnant-not-sure"));
+        assertTrue(app.exists("answer-about-over-60-no"));
+        assertFalse(app.exists("answer-about-over-60-not-sure"));
+        app.key(KeyCode.SPACE);
         app.key(KeyCode.ENTER);
 
         assertEquals("第 8 步，共 8 步", app.text("wizardStepLabel"));
@@ -96,6 +103,12 @@ class WizardChineseFlowTest {
         assertFalse(app.visible("summaryMassageWarning"));
         assertTrue(app.exists("summaryDuring-massage"), "massage is fine without clot signs");
         assertTrue(app.exists("summaryFactor-pregnancy"));
+        // Safety points come from the guide's one wording, not from each item's own sentences.
+        Map<String, String> safety = Guides.load("zh-CN").safetyPoints();
+        assertEquals(safety.get("clot-signs"), app.text("summaryDuring-massage-safety-clot-signs"));
+        assertEquals(safety.get("same-day"), app.text("summaryDuring-massage-safety-same-day"));
+        assertEquals(safety.get("clot-signs"), app.text("summaryFactor-pregnancy-safety-clot-signs"));
+        assertEquals(safety.get("ask-doctor"), app.text("summaryCause-calcium-safety-ask-doctor"));
         assertEquals(Map.of("about.pregnant", Answer.YES), app.saved().aboutYou());
         assertEquals(Answer.NOT_SURE, app.saved().question("blood-flow.walking-pain").orElseThrow());
     }

@@ -43,7 +43,7 @@ class WizardStepsTest {
     @Test
     void aCauseAddedToTheContentBecomesAStepBeforeAboutYou() {
         Cause heat = new Cause("heat", "Hot nights", "Heat", List.of("Heat."), "Anyone.",
-                EN.causes().get(0).evidence(), EN.causes().get(0).questions(), List.of("drink-enough"), "cold-night.svg");
+                EN.causes().get(0).evidence(), EN.causes().get(0).questions(), List.of("drink-enough"), "cold-night.svg", List.of());
 
         WizardSteps steps = WizardSteps.from(Guides.withExtraCause(EN, heat));
 

@@ -92,6 +92,20 @@ class ConsoleCommandsTest {
     }
 
     @Test
+    void aTranslationMissingASafetyPointFailsTheCheck() throws Exception {
+        ContentFolder.bundledCopy(dir).edit("zh-CN", g -> ((ObjectNode) g.at("/safetyPoints")).remove("check-yes"));
+
+        assertEquals(ConsoleCommands.PROBLEMS, run(Locale.ENGLISH, "--check-content", dir.toString()));
+
+        List<String> lines = out();
+        assertEquals(2, lines.size(), lines::toString);
+        assertEquals("zh-CN/guide.json ($.safetyPoints): The safety point \"check-yes\" has no wording in this "
+                + "language (first used at $.routines[0].steps[2].safety). Add \"check-yes\" to safetyPoints, "
+                + "translated from the English guide in full: it is shown word for word on every page and sheet "
+                + "that carries it.", lines.get(0));
+    }
+
+    @Test
     void problemsArePrintedInTheUsersLanguage() throws Exception {
         ContentFolder.bundledCopy(dir).delete("en/guide.json");
 
