@@ -10,6 +10,7 @@ import org.nightcramp.relief.ReliefView;
 import org.nightcramp.relief.ReliefViewModel;
 import org.nightcramp.sheet.SheetView;
 import org.nightcramp.sheet.SheetWords;
+import org.nightcramp.sheet.print.PrintPanel;
 import org.nightcramp.wizard.WizardView;
 
 /** The composition root for views: which controller gets which collaborators. */
@@ -34,6 +35,7 @@ final class Composition {
         String country = java.util.Locale.getDefault().getCountry();
         factory.register(SheetView.class, () -> services.sheet().view(services.sheet().viewModel(session.guide(),
                 new SheetWords(session.bundle(), session.locale()), country), window::stage, window::showNotice));
+        factory.register(PrintPanel.class, services.sheet()::printPanel);
         factory.register(WizardView.class, () -> WizardComposition.view(window, services, session,
                 Optional.of(window::startCrampNow), Optional.of(() -> model.pageProperty().set(Page.SHEET))));
         // A Yes to a clot sign in the wizard takes massage out of the routine.

@@ -18,9 +18,8 @@ import org.junit.jupiter.api.Test;
 class SheetCoreIsPureTest {
 
     private static final Path SOURCES = Path.of("src/main/java/org/nightcramp/sheet");
-    /** The JavaFX side: the view, its model, and the nodes and printing it draws with. */
-    private static final List<String> FX = List.of("SheetView", "SheetViewModel", "PageNodes", "FxFonts",
-            "SheetPrinter", "FxSheetPrinter", "SheetPrinting", "SheetKit");
+    /** The JavaFX side: the view, its model, and the nodes it draws with. */
+    private static final List<String> FX = List.of("SheetView", "SheetViewModel", "PageNodes", "FxFonts", "SheetKit");
 
     @Test
     void coreHasNoJavaFxImports() throws IOException {

@@ -1,7 +1,6 @@
 package org.nightcramp.sheet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -11,8 +10,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Collectors;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -24,16 +21,17 @@ import org.nightcramp.app.ControllerFactory;
 import org.nightcramp.app.ViewLoader;
 import org.nightcramp.app.illustration.IllustrationLoader;
 import org.nightcramp.content.ClasspathContentSource;
+import org.nightcramp.sheet.print.PrintPanel;
+import org.nightcramp.sheet.print.PrintFakes;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The sheet page mounted on its own: the preview follows the form, and Print hands pages to the printer. */
+/** The sheet page mounted on its own: the preview follows the form and keeps what was typed. */
 @ExtendWith(ApplicationExtension.class)
 class SheetViewTest {
 
-    private final FakePrinter printer = new FakePrinter();
     private final List<String> notices = new CopyOnWriteArrayList<>();
     private SheetViewModel model;
     private SheetKit kit;
@@ -44,12 +42,14 @@ class SheetViewTest {
         this.stage = stage;
         var source = new ClasspathContentSource();
         var drawings = new IllustrationLoader(source);
-        kit = new SheetKit(SheetFixture.SERVICE, new FxFonts(), printer, drawings::illustration,
-                SheetFixture::coldAndPosture, Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC),
-                Runnable::run, new SheetDraft());
+        kit = new SheetKit(SheetFixture.SERVICE, new FxFonts(), PrintFakes.noPrinters(), PrintFakes.NO_DIALOG,
+                drawings::illustration, SheetFixture::coldAndPosture,
+                Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC), Runnable::run, Runnable::run,
+                new SheetDraft());
         model = kit.viewModel(SheetFixture.guide("en"), SheetFixture.words("en"), "GB");
         ControllerFactory controllers = new ControllerFactory()
-                .register(SheetView.class, () -> kit.view(model, () -> this.stage, notices::add));
+                .register(SheetView.class, () -> kit.view(model, () -> this.stage, notices::add))
+                .register(PrintPanel.class, kit::printPanel);
         ViewLoader.View<SheetView> view = new ViewLoader(SheetFixture.words("en").bundle(), controllers).load(SheetView.class);
         Scene scene = new Scene(view.root(), 1200, 800);
         // The app's theme defines the -nc-* colours the page's stylesheet uses.
@@ -106,60 +106,5 @@ class SheetViewTest {
         assertEquals("Sam", chinese.nameProperty().get());
         assertEquals(Paper.LETTER, chinese.paperProperty().get());
         assertTrue(chinese.planProperty().get().pages().get(0).text().contains("Sam 的方案"));
-    }
-
-    @Test
-    void printingGivesThePrinterEveryPageInsideItsPrintableArea(FxRobot robot) throws TimeoutException {
-        robot.clickOn("#sheetPrint");
-        waitUntil(() -> !notices.isEmpty());
-
-        assertSame(stage, printer.owner, "the dialog is owned by the main window");
-        assertEquals(Paper.A4, printer.asked);
-        assertEquals("Night Cramp Guide: my advice sheet", printer.jobName);
-        assertTrue(printer.ended);
-        PagePlan expected = model.planFor(printer.page.atLeastSheetMargins());
-        int count = expected.pages().size();
-        assertEquals(count, printer.pages.size());
-        assertEquals(List.of("Sent " + count + " pages to Fake printer."), notices);
-        double printableWidth = 612 - 72;
-        double printableHeight = 792 - 72;
-        for (int i = 0; i < count; i++) {
-            Node page = printer.pages.get(i);
-            String text = texts(page);
-            assertTrue(text.contains("Page " + (i + 1) + " of " + count), text);
-            Bounds b = page.getBoundsInParent();
-            assertTrue(b.getMinX() >= -0.5 && b.getMinY() >= -0.5 && b.getMaxX() <= printableWidth + 0.5
-                    && b.getMaxY() <= printableHeight + 0.5, "page " + (i + 1) + " fits the printable area: " + b);
-            assertEquals(expected.pages().get(i).text().replace("\n", ""), text.replace("\n", ""),
-                    "the printer gets the plan's words");
-        }
-        assertTrue(texts(printer.pages.get(0)).contains("Feeling cold at night"));
-        String all = printer.pages.stream().map(SheetViewTest::texts).collect(Collectors.joining());
-        assertTrue(all.contains("Gentle massage"));
-    }
-
-    @Test
-    void withoutAPrinterItSaysSoAndOffersAPdf(FxRobot robot) throws TimeoutException {
-        printer.present = false;
-
-        robot.clickOn("#sheetPrint");
-        waitUntil(() -> robot.lookup("#sheetOfferSave").tryQuery().isPresent());
-        String message = robot.lookup("#sheetPrintProblem").queryAs(javafx.scene.control.DialogPane.class).getContentText();
-        robot.clickOn("#sheetOfferClose");
-
-        assertTrue(message.startsWith("No printer is set up on this computer"), message);
-        assertTrue(printer.pages.isEmpty());
-    }
-
-    @Test
-    void aCancelledDialogPrintsNothingAndOffersAPdf(FxRobot robot) throws TimeoutException {
-        printer.accept = false;
-
-        robot.clickOn("#sheetPrint");
-        waitUntil(() -> robot.lookup("#sheetOfferSave").tryQuery().isPresent());
-        robot.clickOn("#sheetOfferClose");
-
-        assertTrue(printer.pages.isEmpty());
-        assertTrue(notices.isEmpty());
     }
 }
