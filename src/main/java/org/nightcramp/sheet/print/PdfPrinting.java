@@ -17,6 +17,7 @@ import javax.print.SimpleDoc;
 import javax.print.attribute.HashPrintRequestAttributeSet;
 import javax.print.attribute.PrintRequestAttributeSet;
 import javax.print.attribute.standard.Copies;
+import javax.print.attribute.standard.Destination;
 import javax.print.attribute.standard.JobName;
 import javax.print.attribute.standard.MediaSizeName;
 import javax.print.attribute.standard.OrientationRequested;
@@ -103,7 +104,10 @@ public final class PdfPrinting {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             byte[] data = PageSelection.apply(document, order.extras()).orElse(pdf);
             int pages = document.getNumberOfPages();
-            Optional<Set<String>> before = system.jobs(service.getName());
+            // "Print to file" in the system dialog writes the file instead of queueing a job.
+            Optional<String> file = order.extras().stream().filter(Destination.class::isInstance)
+                    .map(d -> ((Destination) d).getURI()).map(PdfPrinting::fileName).findFirst();
+            Optional<Set<String>> before = file.isPresent() ? Optional.empty() : system.jobs(service.getName());
             Optional<String> refused = service.isDocFlavorSupported(DocFlavor.INPUT_STREAM.PDF)
                     ? sendPdf(service, data, attributes(order))
                     : sendPages(service, document, attributes(order));
@@ -116,7 +120,7 @@ public final class PdfPrinting {
                 return PrintReport.problem(Result.NOT_TAKEN, order.printer(), "no new job in the queue after "
                         + patience.toSeconds() + " s");
             }
-            return PrintReport.sent(order.printer(), pages, copies(order));
+            return PrintReport.sent(file.orElse(order.printer()), pages, copies(order));
         } catch (IOException e) {
             // The bytes come from our own writer; unreadable means a bug, not the person's doing.
             LOG.log(System.Logger.Level.ERROR, "Cannot read the sheet's PDF to print it", e);
@@ -178,6 +182,14 @@ public final class PdfPrinting {
                 return false;
             }
             pause.pause(Duration.ofMillis(200));
+        }
+    }
+
+    private static String fileName(java.net.URI uri) {
+        try {
+            return java.nio.file.Path.of(uri).toString();
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return uri.toString();
         }
     }
 

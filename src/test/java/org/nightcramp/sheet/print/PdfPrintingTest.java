@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.print.attribute.PrintRequestAttributeSet;
 import javax.print.attribute.standard.Copies;
+import javax.print.attribute.standard.Destination;
 import javax.print.attribute.standard.JobName;
 import javax.print.attribute.standard.Media;
 import javax.print.attribute.standard.MediaSizeName;
@@ -164,6 +165,21 @@ class PdfPrintingTest {
 
         assertEquals(Result.NOT_TAKEN, report.result());
         assertTrue(report.detail().contains("no new job"), report.detail());
+    }
+
+    @Test
+    void printToFileFromTheSystemDialogNeedsNoQueue() {
+        FakePrintService office = system.add("Office", PrinterStatus.IDLE);
+        system.queueShowsJobs = false;
+        java.nio.file.Path file = java.nio.file.Path.of("/tmp/sheet.pdf").toAbsolutePath();
+        List<javax.print.attribute.PrintRequestAttribute> extras = List.of(new Destination(file.toUri()));
+
+        PrintReport report = system.printing().print(PrintFixture.pdf("en", Paper.A4),
+                new PrintOrder("Office", 1, Paper.A4, JOB, extras));
+
+        assertTrue(report.sent(), report::toString);
+        assertEquals(file.toString(), report.printer());
+        assertEquals(new Destination(file.toUri()), office.received.get(0).attributes().get(Destination.class));
     }
 
     @Test
