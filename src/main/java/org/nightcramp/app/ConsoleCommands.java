@@ -9,6 +9,7 @@ import java.util.ResourceBundle;
 import org.nightcramp.content.ContentChecker;
 import org.nightcramp.content.ContentProblem;
 import org.nightcramp.content.DirectoryContentSource;
+import org.nightcramp.sheet.print.PdfPrinting;
 import org.nightcramp.storage.StrictJson;
 
 /**
@@ -17,7 +18,10 @@ import org.nightcramp.storage.StrictJson;
  */
 public final class ConsoleCommands {
 
-    /** Exit codes: 0 done, 1 content, answers or the file had problems, 2 the command line was wrong. */
+    /**
+     * Exit codes: 0 done, 1 content, answers, the file or the printer had problems, 2 the command
+     * line was wrong.
+     */
     public static final int OK = 0;
     public static final int PROBLEMS = 1;
     public static final int USAGE = 2;
@@ -27,6 +31,7 @@ public final class ConsoleCommands {
     private final Locale locale;
     private final ResourceBundle messages;
     private final Clock clock;
+    private final PdfPrinting printing;
 
     public ConsoleCommands(PrintStream out, PrintStream err, Locale locale) {
         this(out, err, locale, Clock.systemDefaultZone());
@@ -34,6 +39,12 @@ public final class ConsoleCommands {
 
     /** @param clock dates the advice sheet */
     public ConsoleCommands(PrintStream out, PrintStream err, Locale locale, Clock clock) {
+        this(out, err, locale, clock, PdfPrinting.standard());
+    }
+
+    /** @param printing the printers {@code --print-sheet} and {@code --list-printers} use */
+    public ConsoleCommands(PrintStream out, PrintStream err, Locale locale, Clock clock, PdfPrinting printing) {
+        this.printing = printing;
         this.clock = clock;
         this.out = out;
         this.err = err;
@@ -44,6 +55,7 @@ public final class ConsoleCommands {
     public int run(CommandLine cmd) {
         if (cmd.help()) {
             out.println(format("cli.usage", AppInfo.version()));
+            out.println(format("sheet.cli.usage"));
             return OK;
         }
         if (cmd.version()) {
@@ -52,6 +64,12 @@ public final class ConsoleCommands {
         }
         if (cmd.exportSheet().isPresent()) {
             return new ExportSheetCommand(out, err, locale, clock).run(cmd);
+        }
+        if (cmd.printSheet().isPresent()) {
+            return new PrintSheetCommand(out, err, locale, clock, printing).run(cmd);
+        }
+        if (cmd.listPrinters()) {
+            return new ListPrintersCommand(out, err, locale, printing).run();
         }
         return checkContent(cmd);
     }

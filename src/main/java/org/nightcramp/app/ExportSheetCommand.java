@@ -1,35 +1,13 @@
 package org.nightcramp.app;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
-import org.nightcramp.app.illustration.IllustrationLoader;
-import org.nightcramp.content.ClasspathContentSource;
-import org.nightcramp.content.ContentLibrary;
-import org.nightcramp.content.ContentSource;
-import org.nightcramp.content.DirectoryContentSource;
-import org.nightcramp.content.Guide;
-import org.nightcramp.sheet.PageGeometry;
-import org.nightcramp.sheet.PagePlan;
-import org.nightcramp.sheet.Paper;
-import org.nightcramp.sheet.SheetFindings;
-import org.nightcramp.sheet.SheetFonts;
-import org.nightcramp.sheet.SheetOptions;
-import org.nightcramp.sheet.SheetService;
-import org.nightcramp.sheet.SheetWords;
-import org.nightcramp.storage.AppDirectories;
-import org.nightcramp.storage.StrictJson;
-import org.nightcramp.wizard.Answers;
-import org.nightcramp.wizard.AnswersRepository;
 
 /**
  * {@code --export-sheet OUT.pdf}: the advice sheet from saved or given answers, without a window.
@@ -38,7 +16,6 @@ import org.nightcramp.wizard.AnswersRepository;
 final class ExportSheetCommand {
 
     private static final System.Logger LOG = System.getLogger(ExportSheetCommand.class.getName());
-    private static final long MAX_ANSWERS_BYTES = 1_000_000;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -58,80 +35,22 @@ final class ExportSheetCommand {
         if (!options.force() && Files.exists(target)) {
             return fail(ConsoleCommands.USAGE, "sheet.cli.exists", target);
         }
-        ObjectMapper mapper = StrictJson.create();
-        Path answersFile = options.answers().orElseGet(() ->
-                AppDirectories.forThisMachine(cmd.dataDir()).resolve(AnswersRepository.FILE_NAME)).toAbsolutePath();
-        Optional<Answers> answers = readAnswers(mapper, answersFile, options.answers().isPresent());
-        if (answers.isEmpty()) {
+        Optional<CliSheet.Made> made = new CliSheet(err, locale, clock).make(cmd, options.answers(), options.paper(),
+                options.name());
+        if (made.isEmpty()) {
             return ConsoleCommands.PROBLEMS;
         }
-        ContentSource source = cmd.contentDir().<ContentSource>map(DirectoryContentSource::new)
-                .orElseGet(ClasspathContentSource::new);
-        ContentLibrary library = new ContentLibrary(source, mapper);
-        String wanted = cmd.locale().orElse(Locale.getDefault().toLanguageTag());
-        Guide guide;
+        var plan = made.get().plan();
         try {
-            guide = library.load(library.bestMatch(wanted).orElse("en")).guide();
-        } catch (ContentLibrary.ContentUnavailableException e) {
-            return fail(ConsoleCommands.PROBLEMS, "sheet.cli.contentUnavailable", source.label(), e.problems().size());
-        }
-        Locale sheetLocale = Locale.forLanguageTag(guide.meta().locale());
-        String country = country(wanted);
-        Paper paper = options.paper().orElse(Paper.forCountry(country));
-        SheetService service = new SheetService(new SheetFonts(source), new IllustrationLoader(source)::illustration);
-        SheetWords words = new SheetWords(Messages.bundle(sheetLocale), sheetLocale);
-        SheetOptions sheetOptions = new SheetOptions(options.name().orElse(""), "", LocalDate.now(clock), country);
-        var model = service.model(guide, SheetFindings.of(guide, answers.get()), sheetOptions, words);
-        PagePlan plan = service.plan(guide, model, PageGeometry.of(paper));
-        try {
-            service.save(plan, target, options.force());
+            made.get().service().save(plan, target, options.force());
         } catch (FileAlreadyExistsException e) {
             return fail(ConsoleCommands.USAGE, "sheet.cli.exists", target);
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "Cannot write the sheet to " + target, e);
-            return fail(ConsoleCommands.PROBLEMS, "sheet.cli.writeFailed", target, describe(e));
+            return fail(ConsoleCommands.PROBLEMS, "sheet.cli.writeFailed", target, CliSheet.describe(e));
         }
-        out.println(format("sheet.cli.exported", plan.pages().size(), paper.label(), target));
+        out.println(format("sheet.cli.exported", plan.pages().size(), made.get().paper().label(), target));
         return ConsoleCommands.OK;
-    }
-
-    /** The answers to use; a missing saved file means none yet, a missing given file is an error. */
-    private Optional<Answers> readAnswers(ObjectMapper mapper, Path file, boolean given) {
-        try {
-            if (Files.size(file) > MAX_ANSWERS_BYTES) {
-                throw new IOException(Files.size(file) + " bytes is too large for an answers file");
-            }
-            Answers answers = mapper.readValue(Files.readAllBytes(file), Answers.class);
-            if (answers == null) {
-                throw new IOException("the file holds null");
-            }
-            return Optional.of(answers);
-        } catch (NoSuchFileException e) {
-            if (given) {
-                fail(ConsoleCommands.PROBLEMS, "sheet.cli.answersMissing", file);
-                return Optional.empty();
-            }
-            return Optional.of(Answers.empty());
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.DEBUG, "Cannot read answers " + file, e);
-            fail(ConsoleCommands.PROBLEMS, "sheet.cli.answersUnreadable", file, describe(e));
-            return Optional.empty();
-        }
-    }
-
-    /** The region of {@code --locale} when it names one, else the computer's. */
-    private static String country(String tag) {
-        String region = Locale.forLanguageTag(tag).getCountry();
-        return region.isEmpty() ? Locale.getDefault().getCountry() : region;
-    }
-
-    private static String describe(Exception e) {
-        if (e instanceof JsonProcessingException json) {
-            var where = json.getLocation();
-            String at = where == null ? "" : "line " + where.getLineNr() + ", column " + where.getColumnNr() + ": ";
-            return at + json.getOriginalMessage();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private int fail(int code, String key, Object... args) {

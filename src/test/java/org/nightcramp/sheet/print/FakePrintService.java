@@ -30,20 +30,20 @@ import javax.print.event.PrintServiceAttributeListener;
  * A javax.print service that keeps what it is sent: the document's bytes and the job's
  * attributes. It takes PDF unless told otherwise, and can refuse jobs in the ways real ones do.
  */
-final class FakePrintService implements PrintService {
+public final class FakePrintService implements PrintService {
 
     /** How the fake answers a job. */
-    enum Behaviour { TAKE, THROW, FAIL_EVENT, SAY_NOTHING }
+    public enum Behaviour { TAKE, THROW, FAIL_EVENT, SAY_NOTHING }
 
     /** One job as the printer got it. */
-    record Received(byte[] data, PrintRequestAttributeSet attributes) {
+    public record Received(byte[] data, PrintRequestAttributeSet attributes) {
     }
 
     private final String name;
-    final List<Received> received = new CopyOnWriteArrayList<>();
+    public final List<Received> received = new CopyOnWriteArrayList<>();
     final HashPrintServiceAttributeSet attributes = new HashPrintServiceAttributeSet();
-    boolean takesPdf = true;
-    Behaviour behaviour = Behaviour.TAKE;
+    public boolean takesPdf = true;
+    public Behaviour behaviour = Behaviour.TAKE;
     /** Called when a job is taken, as a queue would list it. */
     Runnable onTaken = () -> { };
 

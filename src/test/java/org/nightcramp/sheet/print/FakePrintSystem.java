@@ -15,15 +15,15 @@ import javax.print.attribute.PrintRequestAttributeSet;
  * A computer's printing made of fake print services and a fake CUPS queue that lists a job
  * once a fake printer takes it; with it, a printing service that never waits.
  */
-final class FakePrintSystem implements PrintSystem {
+public final class FakePrintSystem implements PrintSystem {
 
-    final List<FakePrintService> services = new ArrayList<>();
-    final Map<String, PrinterStatus> statuses = new HashMap<>();
-    Optional<String> missingCommand = Optional.empty();
+    public final List<FakePrintService> services = new ArrayList<>();
+    public final Map<String, PrinterStatus> statuses = new HashMap<>();
+    public Optional<String> missingCommand = Optional.empty();
     /** False for a computer without CUPS, whose queues cannot be asked. */
-    boolean hasQueues = true;
+    public boolean hasQueues = true;
     /** False for a queue that never shows the job, as when lpr failed quietly. */
-    boolean queueShowsJobs = true;
+    public boolean queueShowsJobs = true;
     private final Map<String, Set<String>> queues = new HashMap<>();
     /** What the fallback printer job was given, read while the document was open. */
     final List<Pages> pageables = new ArrayList<>();
@@ -33,7 +33,7 @@ final class FakePrintSystem implements PrintSystem {
     record Pages(int count, double width, double height) {
     }
 
-    FakePrintService add(String name, PrinterStatus status) {
+    public FakePrintService add(String name, PrinterStatus status) {
         FakePrintService service = new FakePrintService(name);
         service.onTaken = () -> listJob(name);
         services.add(service);
@@ -50,7 +50,7 @@ final class FakePrintSystem implements PrintSystem {
     }
 
     /** The printing service on these fakes; the fallback keeps the pages and lists the job. */
-    PdfPrinting printing() {
+    public PdfPrinting printing() {
         return new PdfPrinting(this, (service, pages, attributes) -> {
             pageables.add(new Pages(pages.getNumberOfPages(), pages.getPageFormat(0).getWidth(),
                     pages.getPageFormat(0).getHeight()));
