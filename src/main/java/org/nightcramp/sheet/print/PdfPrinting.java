@@ -65,8 +65,13 @@ public final class PdfPrinting {
 
     /** The app's printing: the computer's printers, the JDK's printer job, five seconds' patience. */
     public static PdfPrinting standard() {
-        return new PdfPrinting(new JavaPrintSystem(), PdfPrinting::sendWithPrinterJob, time -> Thread.sleep(time.toMillis()),
+        return new PdfPrinting(new JavaPrintSystem(), standardFallback(), time -> Thread.sleep(time.toMillis()),
                 Duration.ofSeconds(5));
+    }
+
+    /** PDFBox's pages on the JDK's {@link java.awt.print.PrinterJob}, for printers that do not take PDF. */
+    public static PageableSender standardFallback() {
+        return PdfPrinting::sendWithPrinterJob;
     }
 
     public PrintSystem system() {
