@@ -53,12 +53,15 @@ final class PrintFixture {
     }
 
     static PagePlan plan(String tag, Paper paper) {
-        return PLANS.computeIfAbsent(tag + "/" + paper, k -> {
-            Guide guide = guide(tag);
-            var model = SERVICE.model(guide, SheetFindings.of(guide, answers()),
-                    new SheetOptions("Sam Lee", "", LocalDate.of(2026, 11, 24), "GB"), words(tag));
-            return SERVICE.plan(guide, model, PageGeometry.of(paper));
-        });
+        return PLANS.computeIfAbsent(tag + "/" + paper, k -> planOn(tag, PageGeometry.of(paper)));
+    }
+
+    /** The same sheet laid out on another page, such as a printer's printable area. */
+    static PagePlan planOn(String tag, PageGeometry page) {
+        Guide guide = guide(tag);
+        var model = SERVICE.model(guide, SheetFindings.of(guide, answers()),
+                new SheetOptions("Sam Lee", "", LocalDate.of(2026, 11, 24), "GB"), words(tag));
+        return SERVICE.plan(guide, model, page);
     }
 
     static byte[] pdf(String tag, Paper paper) {
