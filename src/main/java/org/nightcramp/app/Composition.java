@@ -1,5 +1,6 @@
 package org.nightcramp.app;
 
+import org.nightcramp.sheet.print.PrintPanel;
 import java.time.Clock;
 import javafx.scene.Parent;
 import org.nightcramp.navigation.Navigator;
@@ -35,6 +36,7 @@ final class Composition {
         String country = java.util.Locale.getDefault().getCountry();
         factory.register(SheetView.class, () -> services.sheet().view(services.sheet().viewModel(session.guide(),
                 session.texts(), country), navigator));
+        factory.register(PrintPanel.class, services.sheet()::printPanel);
         factory.register(WizardView.class, () -> WizardComposition.view(navigator, services, session));
         // A Yes to a clot sign in the wizard takes massage out of the routine.
         factory.register(ReliefView.class, () -> pages.created(new ReliefView(new ReliefViewModel(session.guide(),

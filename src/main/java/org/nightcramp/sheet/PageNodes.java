@@ -21,7 +21,8 @@ import org.nightcramp.content.illustration.Palette;
 import org.nightcramp.content.illustration.Rgb;
 
 /**
- * Draws a planned page as JavaFX nodes, one point to one unit, for the preview and the printer.
+ * Draws a planned page as JavaFX nodes, one point to one unit, for the preview. (Printing sends
+ * the PDF itself: see sheet.print.PdfPrinting.)
  * Paper colours are set on the nodes themselves: a page is white paper in either theme.
  */
 public final class PageNodes {
@@ -43,8 +44,8 @@ public final class PageNodes {
         return group;
     }
 
-    /** The page's content moved so (dx, dy) of the page lands on the printer's printable origin. */
-    public Group content(PlannedPage page, double dx, double dy) {
+    /** The page's content moved by (-dx, -dy). */
+    private Group content(PlannedPage page, double dx, double dy) {
         Group group = new Group();
         for (Drawn item : page.items()) {
             Drawn d = item.moved(-dx, -dy);

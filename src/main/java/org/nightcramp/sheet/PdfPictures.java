@@ -2,20 +2,17 @@ package org.nightcramp.sheet;
 
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.util.Matrix;
 import org.nightcramp.content.illustration.Affine;
 import org.nightcramp.content.illustration.Illustration;
-import org.nightcramp.content.illustration.IllustrationGroup;
-import org.nightcramp.content.illustration.IllustrationNode;
-import org.nightcramp.content.illustration.IllustrationShape;
 import org.nightcramp.content.illustration.Palette;
+import org.nightcramp.content.illustration.PathData;
 import org.nightcramp.content.illustration.PathSegment;
 import org.nightcramp.content.illustration.Point;
 import org.nightcramp.content.illustration.Rgb;
 import org.nightcramp.content.illustration.ViewBox;
 
-/** Draws an illustration into a PDF page as vector paths in the paper palette. */
+/** Draws an illustration into a PDF page as vector paths in the paper palette, all of it opaque. */
 final class PdfPictures {
 
     private final PDPageContentStream cs;
@@ -24,9 +21,13 @@ final class PdfPictures {
         this.cs = cs;
     }
 
-    /** Fits the drawing into the box (top-left x, y; y down) on a page {@code pageHeight} tall. */
-    void draw(Illustration illustration, double x, double y, double width, double height, double pageHeight)
-            throws IOException {
+    /**
+     * Fits the drawing into the box (top-left x, y; y down) on a page {@code pageHeight} tall.
+     *
+     * @param background the colour under the box, which a translucent part is blended with
+     */
+    void draw(Illustration illustration, Rgb background, double x, double y, double width, double height,
+              double pageHeight) throws IOException {
         ViewBox box = illustration.viewBox();
         double scale = Math.min(width / box.width(), height / box.height());
         double left = x + (width - box.width() * scale) / 2;
@@ -39,43 +40,30 @@ final class PdfPictures {
                 (float) (left - box.minX() * scale), (float) (pageHeight - top + box.minY() * scale)));
         cs.setLineCapStyle(1);
         cs.setLineJoinStyle(1);
-        group(illustration.root());
-        cs.restoreGraphicsState();
-    }
-
-    private void group(IllustrationGroup group) throws IOException {
-        cs.saveGraphicsState();
-        transform(group.transform());
-        for (IllustrationNode child : group.children()) {
-            if (child instanceof IllustrationGroup g) {
-                group(g);
-            } else {
-                shape((IllustrationShape) child);
-            }
+        for (FlatPicture.Paint paint : FlatPicture.of(illustration, Palette.PAPER, background)) {
+            paint(paint);
         }
         cs.restoreGraphicsState();
     }
 
-    private void shape(IllustrationShape shape) throws IOException {
-        Palette.Swatch swatch = Palette.PAPER.swatch(shape.paletteClass());
-        boolean fill = swatch.fill().isPresent();
-        boolean stroke = swatch.stroke().isPresent() && shape.effectiveStrokeWidth() > 0;
-        if (!fill && !stroke) {
-            return;
-        }
+    private void paint(FlatPicture.Paint paint) throws IOException {
         cs.saveGraphicsState();
-        transform(shape.transform());
-        if (fill) {
-            colour(swatch.fill().get(), false);
+        for (PathData clip : paint.clips()) {
+            path(clip);
+            cs.clip();
         }
-        if (stroke) {
-            colour(swatch.stroke().get(), true);
-            cs.setLineWidth((float) shape.effectiveStrokeWidth());
+        transform(paint.transform());
+        if (paint.fill().isPresent()) {
+            colour(paint.fill().get(), false);
         }
-        path(shape);
-        if (fill && stroke) {
+        if (paint.stroke().isPresent()) {
+            colour(paint.stroke().get(), true);
+            cs.setLineWidth((float) paint.lineWidth());
+        }
+        path(paint.path());
+        if (paint.fill().isPresent() && paint.stroke().isPresent()) {
             cs.fillAndStroke();
-        } else if (fill) {
+        } else if (paint.fill().isPresent()) {
             cs.fill();
         } else {
             cs.stroke();
@@ -83,10 +71,10 @@ final class PdfPictures {
         cs.restoreGraphicsState();
     }
 
-    private void path(IllustrationShape shape) throws IOException {
+    private void path(PathData path) throws IOException {
         Point current = Point.ORIGIN;
         Point start = Point.ORIGIN;
-        for (PathSegment segment : shape.path().segments()) {
+        for (PathSegment segment : path.segments()) {
             if (segment instanceof PathSegment.MoveTo m) {
                 cs.moveTo((float) m.to().x(), (float) m.to().y());
                 current = m.to();
@@ -123,6 +111,7 @@ final class PdfPictures {
         }
     }
 
+    /** Sets an opaque colour; FlatPicture has already blended away any translucency. */
     private void colour(Rgb rgb, boolean stroke) throws IOException {
         float r = rgb.red() / 255f;
         float g = rgb.green() / 255f;
@@ -131,15 +120,6 @@ final class PdfPictures {
             cs.setStrokingColor(r, g, b);
         } else {
             cs.setNonStrokingColor(r, g, b);
-        }
-        if (rgb.opacity() < 1) {
-            PDExtendedGraphicsState state = new PDExtendedGraphicsState();
-            if (stroke) {
-                state.setStrokingAlphaConstant((float) rgb.opacity());
-            } else {
-                state.setNonStrokingAlphaConstant((float) rgb.opacity());
-            }
-            cs.setGraphicsStateParameters(state);
         }
     }
 }

@@ -3,8 +3,10 @@ package org.nightcramp.sheet;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -44,8 +46,9 @@ public final class PdfSheetWriter {
                 PDPage page = new PDPage(new PDRectangle((float) plan.geometry().width(), (float) height));
                 doc.addPage(page);
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    List<Drawn.Box> boxes = new ArrayList<>();
                     for (Drawn item : planned.items()) {
-                        draw(doc, cs, fonts, item, height);
+                        draw(doc, cs, fonts, item, height, boxes);
                     }
                 }
             }
@@ -62,7 +65,7 @@ public final class PdfSheetWriter {
     }
 
     private void draw(PDDocument doc, PDPageContentStream cs, Map<FontFace, PDType0Font> fonts, Drawn item,
-                      double height) throws IOException {
+                      double height, List<Drawn.Box> boxes) throws IOException {
         if (item instanceof Drawn.TextLine line) {
             cs.beginText();
             fill(cs, line.colour());
@@ -81,13 +84,27 @@ public final class PdfSheetWriter {
             cs.endText();
         } else if (item instanceof Drawn.Box box) {
             box(cs, box, height);
+            boxes.add(box);
         } else if (item instanceof Drawn.Picture picture) {
             Optional<Illustration> drawing = illustrations.apply(picture.illustration());
             if (drawing.isPresent()) {
-                new PdfPictures(cs).draw(drawing.get(), picture.x(), picture.y(), picture.width(),
-                        picture.height(), height);
+                new PdfPictures(cs).draw(drawing.get(), background(picture, boxes), picture.x(), picture.y(),
+                        picture.width(), picture.height(), height);
             }
         }
+    }
+
+    /** The fill of the last box drawn under the whole picture, else the white paper. */
+    private static Rgb background(Drawn.Picture picture, List<Drawn.Box> boxes) {
+        for (int i = boxes.size() - 1; i >= 0; i--) {
+            Drawn.Box b = boxes.get(i);
+            if (b.fill().isPresent() && b.x() <= picture.x() && b.y() <= picture.y()
+                    && b.x() + b.width() >= picture.x() + picture.width()
+                    && b.y() + b.height() >= picture.y() + picture.height()) {
+                return b.fill().get();
+            }
+        }
+        return SheetStyle.WHITE;
     }
 
     /** Each font is embedded once per document, as a subset of the glyphs the sheet uses. */

@@ -1,5 +1,8 @@
 package org.nightcramp.sheet;
 
+import org.nightcramp.l10n.Texts;
+import org.nightcramp.assessment.Answers;
+import org.nightcramp.navigation.Navigator;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -7,12 +10,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.nightcramp.assessment.Answers;
+import javafx.application.Platform;
+import javafx.stage.Window;
 import org.nightcramp.content.ContentSource;
 import org.nightcramp.content.Guide;
 import org.nightcramp.content.illustration.Illustration;
-import org.nightcramp.l10n.Texts;
-import org.nightcramp.navigation.Navigator;
+import org.nightcramp.sheet.print.PdfPrinting;
+import org.nightcramp.sheet.print.PrintPanel;
+import org.nightcramp.sheet.print.PrintPanelModel;
+import org.nightcramp.sheet.print.SystemPrintDialog;
 
 /**
  * What the sheet page needs from the app, made once at start-up so fonts and drawings are read
@@ -20,11 +26,11 @@ import org.nightcramp.navigation.Navigator;
  *
  * @param answers the person's current answers; the wizard's live answers once it is composed in
  */
-public record SheetKit(SheetService service, FxFonts fonts, SheetPrinter printer,
+public record SheetKit(SheetService service, FxFonts fonts, PdfPrinting printing, SystemPrintDialog systemDialog,
                        Function<String, Optional<Illustration>> illustrations, Supplier<Answers> answers,
-                       Clock clock, Executor background, SheetDraft draft) {
+                       Clock clock, Executor background, Executor fx, SheetDraft draft) {
 
-    /** The app's kit: the system's printers, the system clock, daemon threads for saving. */
+    /** The app's kit: the system's printers, the system clock, daemon threads for saving and printing. */
     public static SheetKit standard(ContentSource source, Function<String, Optional<Illustration>> illustrations,
                                     Supplier<Answers> answers) {
         ExecutorService background = Executors.newCachedThreadPool(task -> {
@@ -33,7 +39,8 @@ public record SheetKit(SheetService service, FxFonts fonts, SheetPrinter printer
             return thread;
         });
         return new SheetKit(new SheetService(new SheetFonts(source), illustrations), new FxFonts(),
-                new FxSheetPrinter(), illustrations, answers, Clock.systemDefaultZone(), background, new SheetDraft());
+                PdfPrinting.standard(), SystemPrintDialog.standard(), illustrations, answers, Clock.systemDefaultZone(),
+                background, Platform::runLater, new SheetDraft());
     }
 
     /** The view model for a guide, with headings in {@code words}' language, and what was typed so far. */
@@ -51,7 +58,13 @@ public record SheetKit(SheetService service, FxFonts fonts, SheetPrinter printer
 
     /** The page's controller, for the composition root to register. */
     public SheetView view(SheetViewModel model, Navigator navigator) {
-        PageNodes nodes = new PageNodes(fonts, illustrations);
-        return new SheetView(model, new SheetPrinting(printer, nodes, background), nodes, navigator);
+        return new SheetView(model, sheet -> new PrintPanelModel(printing, service, sheet.words(),
+                sheet.paperProperty(), () -> sheet.planProperty().get(), background, fx),
+                new PageNodes(fonts, illustrations), navigator);
+    }
+
+    /** The print panel's controller, which the sheet page's FXML includes. */
+    public PrintPanel printPanel() {
+        return new PrintPanel(systemDialog, background);
     }
 }

@@ -1,16 +1,19 @@
 package org.nightcramp.sheet;
 
+import org.nightcramp.navigation.Navigator;
+import org.nightcramp.l10n.Texts;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.Group;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -23,15 +26,19 @@ import javafx.scene.layout.VBox;
 import javafx.scene.transform.Scale;
 import javafx.stage.FileChooser;
 import org.controlsfx.glyphfont.Glyph;
-import org.nightcramp.navigation.Navigator;
+import org.nightcramp.sheet.print.PrintPanel;
+import org.nightcramp.sheet.print.PrintPanelModel;
 
-/** The advice-sheet page (SheetView.fxml): name, note and paper, the pages as they print, Print and Save. */
+/**
+ * The advice-sheet page (SheetView.fxml): name, note and paper, the pages as they print, Save,
+ * and Print, which opens the print panel over the page.
+ */
 public final class SheetView {
 
     private static final System.Logger LOG = System.getLogger(SheetView.class.getName());
 
     private final SheetViewModel model;
-    private final SheetPrinting printing;
+    private final Function<SheetViewModel, PrintPanelModel> printing;
     private final PageNodes nodes;
     private final Navigator navigator;
     /** One zoom for every page, so the pages fill the preview's width. */
@@ -46,11 +53,14 @@ public final class SheetView {
     @FXML private Label sheetPages;
     @FXML private ScrollPane sheetPreview;
     @FXML private VBox sheetPageList;
+    @FXML private PrintPanel printPanelController;
 
     /**
-     * @param navigator owns the print and save dialogs and shows notices without stopping the person
+     * @param printing the print panel's model for this sheet
+     * @param navigator owns the save dialog and shows notices without stopping the person
      */
-    public SheetView(SheetViewModel model, SheetPrinting printing, PageNodes nodes, Navigator navigator) {
+    public SheetView(SheetViewModel model, Function<SheetViewModel, PrintPanelModel> printing, PageNodes nodes,
+                     Navigator navigator) {
         this.model = model;
         this.printing = printing;
         this.nodes = nodes;
@@ -69,6 +79,15 @@ public final class SheetView {
         sheetPreview.viewportBoundsProperty().addListener((obs, old, bounds) -> fit(bounds.getWidth()));
         model.planProperty().addListener((obs, old, plan) -> show(plan));
         show(model.planProperty().get());
+        printPanelController.attach(printing.apply(model), navigator::showNotice, this::save);
+        // The page behind the panel takes no clicks or keys while the panel is open.
+        sheetView.disableProperty().bind(printPanelController.openProperty());
+        sheetPrint.defaultButtonProperty().bind(Bindings.not(printPanelController.openProperty()));
+        printPanelController.openProperty().addListener((obs, was, open) -> {
+            if (!open) {
+                sheetPrint.requestFocus();
+            }
+        });
         // The page is cached by the main window; coming back to it may follow new answers.
         sheetView.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -102,32 +121,7 @@ public final class SheetView {
 
     @FXML
     private void print() {
-        printing.print(navigator.owner(), model.paperProperty().get(), model.planProperty().get().title(), model::planFor,
-                this::printed);
-    }
-
-    private void printed(SheetPrinting.Outcome outcome) {
-        switch (outcome.result()) {
-            case PRINTED -> navigator.showNotice(text("sheet.print.done", outcome.pages(), outcome.printer()));
-            case NO_PRINTER -> offerPdf(text("sheet.print.noPrinter"));
-            case CANCELLED -> offerPdf(text("sheet.print.cancelled"));
-            case FAILED -> offerPdf(text("sheet.print.failed", outcome.printer()));
-        }
-    }
-
-    /** Says why nothing printed and offers the PDF instead. */
-    private void offerPdf(String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, message);
-        alert.initOwner(navigator.owner());
-        alert.setTitle(text("sheet.print.offerTitle"));
-        alert.setHeaderText(null);
-        alert.getDialogPane().setId("sheetPrintProblem");
-        ButtonType savePdf = new ButtonType(text("sheet.print.offerSave"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType close = new ButtonType(model.words().text("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        alert.getButtonTypes().setAll(savePdf, close);
-        alert.getDialogPane().lookupButton(savePdf).setId("sheetOfferSave");
-        alert.getDialogPane().lookupButton(close).setId("sheetOfferClose");
-        alert.showAndWait().filter(savePdf::equals).ifPresent(b -> save());
+        printPanelController.open();
     }
 
     @FXML

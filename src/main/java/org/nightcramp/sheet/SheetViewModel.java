@@ -102,11 +102,6 @@ public final class SheetViewModel {
         }
     }
 
-    /** The same sheet laid out on another page, such as the printer's. */
-    public PagePlan planFor(PageGeometry page) {
-        return service.plan(guide, model(), page);
-    }
-
     public String defaultFileName() {
         return SheetService.defaultFileName(words, LocalDate.now(clock));
     }

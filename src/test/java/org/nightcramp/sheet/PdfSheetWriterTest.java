@@ -111,6 +111,32 @@ class PdfSheetWriterTest {
         }
     }
 
+    /** Printer filters flatten transparency into a page-sized bitmap, so the sheet must have none. */
+    @Test
+    void nothingIsTranslucentSoPrintersKeepThePagesVector() throws IOException {
+        for (String tag : List.of("en", "zh-CN")) {
+            for (Answers answers : List.of(Answers.empty(), SheetFixture.clotSign())) {
+                try (PDDocument doc = Loader.loadPDF(save(tag, answers, Paper.A4).toFile())) {
+                    for (PDPage page : doc.getPages()) {
+                        PDResources resources = page.getResources();
+                        for (COSName name : resources.getExtGStateNames()) {
+                            var state = resources.getExtGState(name);
+                            assertTrue(opaque(state.getNonStrokingAlphaConstant())
+                                    && opaque(state.getStrokingAlphaConstant()) && state.getSoftMask() == null,
+                                    tag + " " + name.getName() + " is translucent");
+                        }
+                        assertEquals(null, page.getCOSObject().getDictionaryObject(COSName.GROUP),
+                                "no transparency group on a page of " + tag);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean opaque(Float alpha) {
+        return alpha == null || alpha >= 1;
+    }
+
     @Test
     void anExistingFileIsNotReplacedUnlessAsked() throws IOException {
         Path file = Files.writeString(dir.resolve("keep.pdf"), "mine");

@@ -16,12 +16,21 @@ public record CommandLine(
         Optional<Path> checkContent,
         boolean help,
         boolean version,
-        Optional<SheetExportOptions> exportSheet) {
+        Optional<SheetExportOptions> exportSheet,
+        Optional<SheetPrintOptions> printSheet,
+        boolean listPrinters) {
 
     /** Without {@code --export-sheet}, as the app was first composed. */
     public CommandLine(Optional<Path> contentDir, Optional<Path> dataDir, Optional<String> locale,
                        Optional<Path> checkContent, boolean help, boolean version) {
         this(contentDir, dataDir, locale, checkContent, help, version, Optional.empty());
+    }
+
+    /** Without the printing options. */
+    public CommandLine(Optional<Path> contentDir, Optional<Path> dataDir, Optional<String> locale,
+                       Optional<Path> checkContent, boolean help, boolean version,
+                       Optional<SheetExportOptions> exportSheet) {
+        this(contentDir, dataDir, locale, checkContent, help, version, exportSheet, Optional.empty(), false);
     }
 
     /** Raised for options people mistype; the message key and argument are shown localized. */
@@ -57,6 +66,7 @@ public record CommandLine(
         Optional<String> person = Optional.empty();
         String sheetOption = null;
         boolean force = false;
+        PrintOptions printing = new PrintOptions();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -68,6 +78,8 @@ public record CommandLine(
                     force = true;
                     sheetOption = name;
                 }
+                case "--print-sheet", "--list-printers", "--printer", "--copies" ->
+                        i = printing.read(args, i, name, inline ? arg.substring(arg.indexOf('=') + 1) : null);
                 case "--content", "--data-dir", "--locale", "--check-content", "--export-sheet", "--answers",
                      "--paper", "--name" -> {
                     String value;
@@ -101,16 +113,24 @@ public record CommandLine(
                 default -> throw new UsageException("cli.unknownOption", arg);
             }
         }
-        if (sheetOption != null && export.isEmpty()) {
-            throw new UsageException("sheet.cli.onlyWithExport", sheetOption);
+        if (export.isPresent() && printing.print) {
+            throw new UsageException("sheet.cli.exportOrPrint", "--print-sheet");
+        }
+        if (force && export.isEmpty()) {
+            throw new UsageException("sheet.cli.onlyWithExport", "--force");
+        }
+        if (sheetOption != null && export.isEmpty() && !printing.print) {
+            throw new UsageException("sheet.cli.onlyWithSheet", sheetOption);
         }
         Optional<SheetExportOptions> sheet = export.isEmpty() ? Optional.empty()
                 : Optional.of(new SheetExportOptions(export.get(), answers, paper, person, force));
-        return new CommandLine(content, data, locale, check, help, version, sheet);
+        return new CommandLine(content, data, locale, check, help, version, sheet,
+                printing.options(answers, paper, person), printing.list);
     }
 
     /** True when the options ask for a console answer rather than the window. */
     public boolean isConsoleCommand() {
-        return help || version || checkContent.isPresent() || exportSheet.isPresent();
+        return help || version || checkContent.isPresent() || exportSheet.isPresent() || printSheet.isPresent()
+                || listPrinters;
     }
 }

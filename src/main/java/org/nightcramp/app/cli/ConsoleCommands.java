@@ -10,6 +10,7 @@ import org.nightcramp.content.ContentChecker;
 import org.nightcramp.content.ContentProblem;
 import org.nightcramp.content.DirectoryContentSource;
 import org.nightcramp.l10n.Texts;
+import org.nightcramp.sheet.print.PdfPrinting;
 import org.nightcramp.storage.StrictJson;
 
 /**
@@ -18,7 +19,10 @@ import org.nightcramp.storage.StrictJson;
  */
 public final class ConsoleCommands {
 
-    /** Exit codes: 0 done, 1 content, answers or the file had problems, 2 the command line was wrong. */
+    /**
+     * Exit codes: 0 done, 1 content, answers, the file or the printer had problems, 2 the command
+     * line was wrong.
+     */
     public static final int OK = 0;
     public static final int PROBLEMS = 1;
     public static final int USAGE = 2;
@@ -28,6 +32,7 @@ public final class ConsoleCommands {
     private final Locale locale;
     private final Texts texts;
     private final Clock clock;
+    private final PdfPrinting printing;
 
     public ConsoleCommands(PrintStream out, PrintStream err, Locale locale) {
         this(out, err, locale, Clock.systemDefaultZone());
@@ -35,6 +40,12 @@ public final class ConsoleCommands {
 
     /** @param clock dates the advice sheet */
     public ConsoleCommands(PrintStream out, PrintStream err, Locale locale, Clock clock) {
+        this(out, err, locale, clock, PdfPrinting.standard());
+    }
+
+    /** @param printing the printers {@code --print-sheet} and {@code --list-printers} use */
+    public ConsoleCommands(PrintStream out, PrintStream err, Locale locale, Clock clock, PdfPrinting printing) {
+        this.printing = printing;
         this.clock = clock;
         this.out = out;
         this.err = err;
@@ -45,6 +56,7 @@ public final class ConsoleCommands {
     public int run(CommandLine cmd) {
         if (cmd.help()) {
             out.println(format("cli.usage", AppInfo.version()));
+            out.println(format("sheet.cli.usage"));
             return OK;
         }
         if (cmd.version()) {
@@ -53,6 +65,12 @@ public final class ConsoleCommands {
         }
         if (cmd.exportSheet().isPresent()) {
             return new ExportSheetCommand(out, err, locale, clock).run(cmd);
+        }
+        if (cmd.printSheet().isPresent()) {
+            return new PrintSheetCommand(out, err, locale, clock, printing).run(cmd);
+        }
+        if (cmd.listPrinters()) {
+            return new ListPrintersCommand(out, err, locale, printing).run();
         }
         return checkContent(cmd);
     }

@@ -117,6 +117,20 @@ class CommandLineTest {
     void sheetOptionsWithoutExportSheetAreUsageErrors(String option) {
         var e = assertThrows(CommandLine.UsageException.class, () -> parse(option));
 
-        assertEquals(List.of("sheet.cli.onlyWithExport", option.split("=")[0]), List.of(e.key(), e.argument()));
+        String key = option.equals("--force") ? "sheet.cli.onlyWithExport" : "sheet.cli.onlyWithSheet";
+        assertEquals(List.of(key, option.split("=")[0]), List.of(e.key(), e.argument()));
+    }
+
+    @Test
+    void printSheetTakesTheSheetOptionsAPrinterAndCopies() throws CommandLine.UsageException {
+        CommandLine cmd = parse("--print-sheet", "--printer", "Office", "--copies=3", "--answers", "a.json",
+                "--paper", "letter", "--name", "Sam");
+
+        assertEquals(Optional.of(new SheetPrintOptions(Optional.of(Path.of("a.json")),
+                Optional.of(org.nightcramp.sheet.Paper.LETTER), Optional.of("Sam"), Optional.of("Office"), 3)),
+                cmd.printSheet());
+        assertTrue(cmd.isConsoleCommand());
+        assertTrue(parse("--list-printers").listPrinters() && parse("--list-printers").isConsoleCommand());
+        assertEquals(1, parse("--print-sheet").printSheet().orElseThrow().copies());
     }
 }

@@ -140,7 +140,7 @@ class ExportSheetCommandTest {
     void sheetOptionsNeedExportSheet() {
         assertEquals(ConsoleCommands.USAGE, run(Locale.ENGLISH, "--paper", "A4"));
 
-        assertEquals(List.of("The option --paper only works together with --export-sheet.",
+        assertEquals(List.of("The option --paper only works together with --export-sheet or --print-sheet.",
                 "Run with --help to see the options."), err().lines().toList());
     }
 

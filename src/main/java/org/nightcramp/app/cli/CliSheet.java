@@ -1,0 +1,123 @@
+package org.nightcramp.app.cli;
+
+import org.nightcramp.assessment.Answers;
+import org.nightcramp.content.illustration.IllustrationCache;
+import org.nightcramp.l10n.Texts;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import org.nightcramp.content.ContentLibrary;
+import org.nightcramp.content.ContentSource;
+import org.nightcramp.content.Guide;
+import org.nightcramp.sheet.PageGeometry;
+import org.nightcramp.sheet.PagePlan;
+import org.nightcramp.sheet.Paper;
+import org.nightcramp.sheet.SheetFindings;
+import org.nightcramp.sheet.SheetFonts;
+import org.nightcramp.sheet.SheetOptions;
+import org.nightcramp.sheet.SheetService;
+
+/**
+ * The advice sheet as the command line asks for it (answers, content, locale, paper, name),
+ * shared by {@code --export-sheet} and {@code --print-sheet} so both give the same pages.
+ * Problems are told on {@code err} in the person's language; the sheet is in {@code --locale}'s.
+ */
+final class CliSheet {
+
+    private static final System.Logger LOG = System.getLogger(CliSheet.class.getName());
+    private static final long MAX_ANSWERS_BYTES = 1_000_000;
+
+    /** The sheet laid out, with the service that writes its PDF. */
+    record Made(SheetService service, PagePlan plan, Paper paper) {
+    }
+
+    private final PrintStream err;
+    private final Locale locale;
+    private final Clock clock;
+
+    CliSheet(PrintStream err, Locale locale, Clock clock) {
+        this.err = err;
+        this.locale = locale;
+        this.clock = clock;
+    }
+
+    /** The sheet, or empty once the problem has been told (exit code 1). */
+    Optional<Made> make(CommandLine cmd, Optional<Path> answersFile, Optional<Paper> paperChoice, Optional<String> name) {
+        Sources sources = Sources.of(cmd, clock);
+        Path file = answersFile.orElseGet(sources.answers()::file).toAbsolutePath();
+        Optional<Answers> answers = readAnswers(sources.mapper(), file, answersFile.isPresent());
+        if (answers.isEmpty()) {
+            return Optional.empty();
+        }
+        ContentSource source = sources.source();
+        ContentLibrary library = sources.content();
+        String wanted = cmd.locale().orElse(Locale.getDefault().toLanguageTag());
+        Guide guide;
+        try {
+            guide = library.load(library.bestMatch(wanted).orElse("en")).guide();
+        } catch (ContentLibrary.ContentUnavailableException e) {
+            tell("sheet.cli.contentUnavailable", source.label(), e.problems().size());
+            return Optional.empty();
+        }
+        Locale sheetLocale = Locale.forLanguageTag(guide.meta().locale());
+        String country = country(wanted);
+        Paper paper = paperChoice.orElse(Paper.forCountry(country));
+        SheetService service = new SheetService(new SheetFonts(source), new IllustrationCache(source)::illustration);
+        Texts words = Texts.ui(sheetLocale);
+        SheetOptions sheetOptions = new SheetOptions(name.orElse(""), "", LocalDate.now(clock), country);
+        var model = service.model(guide, SheetFindings.of(guide, answers.get()), sheetOptions, words);
+        return Optional.of(new Made(service, service.plan(guide, model, PageGeometry.of(paper)), paper));
+    }
+
+    /** The answers to use; a missing saved file means none yet, a missing given file is an error. */
+    private Optional<Answers> readAnswers(ObjectMapper mapper, Path file, boolean given) {
+        try {
+            if (Files.size(file) > MAX_ANSWERS_BYTES) {
+                throw new IOException(Files.size(file) + " bytes is too large for an answers file");
+            }
+            Answers answers = mapper.readValue(Files.readAllBytes(file), Answers.class);
+            if (answers == null) {
+                throw new IOException("the file holds null");
+            }
+            return Optional.of(answers);
+        } catch (NoSuchFileException e) {
+            if (given) {
+                tell("sheet.cli.answersMissing", file);
+                return Optional.empty();
+            }
+            return Optional.of(Answers.empty());
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Cannot read answers " + file, e);
+            tell("sheet.cli.answersUnreadable", file, describe(e));
+            return Optional.empty();
+        }
+    }
+
+    /** The region of {@code --locale} when it names one, else the computer's. */
+    private static String country(String tag) {
+        String region = Locale.forLanguageTag(tag).getCountry();
+        return region.isEmpty() ? Locale.getDefault().getCountry() : region;
+    }
+
+    /** An error in a few words, with the line and column for broken JSON. */
+    static String describe(Exception e) {
+        if (e instanceof JsonProcessingException json) {
+            var where = json.getLocation();
+            String at = where == null ? "" : "line " + where.getLineNr() + ", column " + where.getColumnNr() + ": ";
+            return at + json.getOriginalMessage();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private void tell(String key, Object... args) {
+        err.println(Texts.ui(locale).text(key, args));
+    }
+}
