@@ -56,6 +56,7 @@ public final class AppStartup {
         pre.settings().notice().ifPresent(n -> notices.add(describe(n, bundle, "notice.settings")));
         answers.notice().ifPresent(n -> notices.add(describe(n, bundle, "wizard.notice.answers")));
         window[0].show(notices);
+        StartupMark.arm(stage.getScene(), () -> StartupMark.pageShown(stage.getScene()));
         return Optional.of(window[0]);
     }
 
