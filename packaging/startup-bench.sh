@@ -32,7 +32,7 @@ cat > "$WORK/data/settings.json" <<'JSON'
 JSON
 FX_CP=$(ls target/lib/javafx-*.jar | tr '\n' ':')
 
-# Runs one command; prints "<ms from launch to painted> <VmHWM kB>".
+# Runs one command; prints "<ms from launch to painted> <VmHWM kB> <CPU ms>".
 measure() {
     local mark=$WORK/mark
     rm -f "$mark"
@@ -44,10 +44,11 @@ measure() {
         cat "$WORK/out.log" >&2
         exit 1
     fi
-    local painted hwm
+    local painted hwm cpu
     painted=$(sed -n 's/.*painted=\([0-9]*\).*/\1/p' "$mark")
     hwm=$(sed -n 's/.*vmhwm=\([0-9]*\).*/\1/p' "$mark")
-    echo "$(( (painted - start) / 1000 )) $hwm"
+    cpu=$(sed -n 's/.*cpu=\([0-9]*\).*/\1/p' "$mark")
+    echo "$(( (painted - start) / 1000 )) $hwm $cpu"
 }
 
 bare()  { measure "$JAVA" -cp "target/test-classes:$FX_CP" org.nightcramp.startup.BareWindow; }
@@ -59,21 +60,23 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 echo "warming up (one untimed run each)"
 bare >/dev/null; jar >/dev/null; [[ -n $LAUNCHER ]] && image >/dev/null
 : > "$WORK/bare"; : > "$WORK/jar"; : > "$WORK/image"
-printf '%-5s %18s %18s %18s\n' pair "bare ms / kB" "java -jar ms / kB" "launcher ms / kB"
+printf '%-5s %22s %22s %22s\n' pair "bare ms kB cpu-ms" "java -jar ms kB cpu-ms" "launcher ms kB cpu-ms"
 for ((i = 1; i <= PAIRS; i++)); do
     b=$(bare); j=$(jar); l="-"
     [[ -n $LAUNCHER ]] && { l=$(image); echo "$l" >> "$WORK/image"; }
     echo "$b" >> "$WORK/bare"; echo "$j" >> "$WORK/jar"
-    printf '%-5s %18s %18s %18s\n' "$i" "$b" "$j" "$l"
+    printf '%-5s %22s %22s %22s\n' "$i" "$b" "$j" "$l"
 done
 
 report() {
     local name=$1 file=$2
-    local t m bt bm
-    t=$(cut -d' ' -f1 "$file" | median); m=$(cut -d' ' -f2 "$file" | median)
+    local t m c bt bm bc
+    t=$(cut -d' ' -f1 "$file" | median); m=$(cut -d' ' -f2 "$file" | median); c=$(cut -d' ' -f3 "$file" | median)
     bt=$(cut -d' ' -f1 "$WORK/bare" | median); bm=$(cut -d' ' -f2 "$WORK/bare" | median)
-    awk -v n="$name" -v t="$t" -v m="$m" -v bt="$bt" -v bm="$bm" 'BEGIN {
-        printf "%-18s median %6.0f ms  %4.2fx bare   peak %6.1f MB  %4.2fx bare\n", n, t, t / bt, m / 1024, m / bm }'
+    bc=$(cut -d' ' -f3 "$WORK/bare" | median)
+    awk -v n="$name" -v t="$t" -v m="$m" -v c="$c" -v bt="$bt" -v bm="$bm" -v bc="$bc" 'BEGIN {
+        printf "%-12s painted %6.0f ms %4.2fx bare | peak %6.1f MB %4.2fx bare | CPU %6.0f ms %4.2fx bare\n",
+            n, t, t / bt, m / 1024, m / bm, c, c / bc }'
 }
 echo
 report "bare window" "$WORK/bare"

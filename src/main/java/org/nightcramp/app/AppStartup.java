@@ -52,6 +52,7 @@ public final class AppStartup {
         MainWindowViewModel model = new MainWindowViewModel(pre.initialSettings(), pre.languages(),
                 s -> save(pre.settingsRepo(), s, window[0]));
         window[0] = new MainWindow(stage, services, model);
+        AppIcon.apply(stage);
         var bundle = Messages.bundle(Locale.getDefault());
         pre.settings().notice().ifPresent(n -> notices.add(describe(n, bundle, "notice.settings")));
         answers.notice().ifPresent(n -> notices.add(describe(n, bundle, "wizard.notice.answers")));

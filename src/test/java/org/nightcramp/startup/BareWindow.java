@@ -65,7 +65,10 @@ public final class BareWindow {
                     hwm = Long.parseLong(line.replaceAll("[^0-9]", ""));
                 }
             }
-            Files.writeString(file, "painted=" + micros + " vmhwm=" + hwm + System.lineSeparator(),
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long cpu = (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+            Files.writeString(file, "painted=" + micros + " vmhwm=" + hwm + " cpu=" + cpu + System.lineSeparator(),
                     StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
