@@ -18,7 +18,7 @@ public final class Launcher {
         ConsoleCommands console = new ConsoleCommands(System.out, System.err, Locale.getDefault());
         CommandLine cmd;
         try {
-            cmd = CommandLine.parse(List.of(args));
+            cmd = CommandLine.parse(ReliefOption.split(List.of(args)).rest());
         } catch (CommandLine.UsageException e) {
             System.exit(console.usageError(e));
             return;

@@ -110,6 +110,15 @@ public final class MainWindow {
         ((ReliefView) view.page(Page.RELIEF).getProperties().get(ReliefView.class)).startCrampNow();
     }
 
+    /** Switches to the relief panel and starts the routine with this content id ({@code --relief}). */
+    public void startRoutine(String routineId) {
+        model.pageProperty().set(Page.RELIEF);
+        ReliefView relief = (ReliefView) view.page(Page.RELIEF).getProperties().get(ReliefView.class);
+        if (!relief.startRoutine(routineId)) {
+            showNotice(session.text("cli.reliefUnknown", routineId));
+        }
+    }
+
     private ReaderView reader() {
         return (ReaderView) view.page(Page.READER).getProperties().get(ReaderView.class);
     }

@@ -150,6 +150,13 @@ public final class ReliefView {
         reliefStart.requestFocus();
     }
 
+    /** Starts the routine with this id ({@code --relief}); false when the guide has no such routine. */
+    public boolean startRoutine(String routineId) {
+        boolean started = model.startRoutine(routineId);
+        reliefStart.requestFocus();
+        return started;
+    }
+
     private void bindScreens(ReliefDisplay display) {
         reliefTimerPane.visibleProperty().bind(display.screenProperty().isEqualTo(Screen.TIMER));
         reliefCheckPane.visibleProperty().bind(display.screenProperty().isEqualTo(Screen.CHECK));

@@ -157,18 +157,25 @@ public final class ReliefViewModel {
 
     /** Starts "Cramp now" at once (F5), unless it is already under way, in which case it goes on. */
     public void startCrampNow() {
-        Optional<Routine> crampNow = guide.routine(CRAMP_NOW).or(() -> guide.routines().stream().findFirst());
-        if (crampNow.isEmpty()) {
-            return;
-        }
-        if (crampNow.get().equals(routine()) && display.underWayProperty().get()) {
+        guide.routine(CRAMP_NOW).or(() -> guide.routines().stream().findFirst()).ifPresent(this::startOrResume);
+    }
+
+    /** Starts the routine with this id at once ({@code --relief}); false when the guide has none. */
+    public boolean startRoutine(String routineId) {
+        Optional<Routine> wanted = guide.routine(routineId);
+        wanted.ifPresent(this::startOrResume);
+        return wanted.isPresent();
+    }
+
+    private void startOrResume(Routine wanted) {
+        if (wanted.equals(routine()) && display.underWayProperty().get()) {
             if (engine.state() == EngineState.PAUSED) {
                 engine.resume();
             }
             refresh();
             return;
         }
-        choices.routineProperty().set(crampNow.get());
+        choices.routineProperty().set(wanted);
         start();
     }
 
