@@ -40,6 +40,15 @@ fi
 echo "package: $deb ($(du -h "$deb" | cut -f1))"
 
 step "installing with dpkg -i"
+# The package's own dependencies (libgtk-3-0, xdg-utils, ...) come from the system's archive.
+missing=$(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/(.*)//; s/|.*//; s/ //g' \
+    | while read -r p; do [[ -n $p ]] && ! dpkg -s "$p" >/dev/null 2>&1 && echo "$p"; done || true)
+if [[ -n $missing ]]; then
+    echo "installing its dependencies first: $(echo $missing)"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q $missing >/dev/null
+fi
+# A desktop system has the menu folders; a bare server lacks them and xdg-desktop-menu gives up.
+mkdir -p /usr/share/applications /usr/share/desktop-directories
 dpkg -i "$deb" >/dev/null
 [[ -x $APP/bin/$PKG ]] || fail "no launcher at $APP/bin/$PKG"
 desktop=$(ls /usr/share/applications/*$PKG*.desktop 2>/dev/null | head -1)
@@ -54,7 +63,11 @@ step "the cache is the one made from the installed jars"
 cfg=$APP/lib/app/$PKG.cfg
 cache=$(sed -n 's/^java-options=-XX:AOTCache=\$APPDIR\///p' "$cfg")
 [[ -n $cache && -f $APP/lib/app/$cache ]] || fail "launcher names no cache, or it is missing: '$cache'"
-echo "cache: $cache ($(du -h "$APP/lib/app/$cache" | cut -f1))"
+# Package.java names the cache by the SHA-256 of the jars, in the launcher's class path order.
+jars=$(sed -n 's/^app.classpath=\$APPDIR\///p' "$cfg" | sed "s|^|$APP/lib/app/|")
+sum=$(cat $jars | sha256sum | cut -c1-12)
+[[ $cache == *-$sum.aot ]] || fail "cache $cache was not made from the installed jars (their SHA-256 starts $sum)"
+echo "cache: $cache ($(du -h "$APP/lib/app/$cache" | cut -f1)), made from the installed jars (SHA-256 $sum...)"
 
 step "starting the installed app as a returning user, with a fresh config folder"
 home=$(mktemp -d)
