@@ -141,8 +141,8 @@ public final class Package {
 
     /**
      * Starts the image's own runtime with the launcher's class path and options, as a returning
-     * user, until the first page is painted (the app quits by itself then), and has the JVM write
-     * the cache from what that start-up loaded and linked.
+     * user, until the first page is painted and every other page has been opened once (the app
+     * quits by itself then), and has the JVM write the cache from what that run loaded and linked.
      */
     private void train(Path appImage, String cache, List<String> options) throws IOException, InterruptedException {
         // The launcher's settings; the runtime has a jvm.cfg of its own.
@@ -171,6 +171,8 @@ public final class Package {
                 .redirectOutput(work.resolve("training.log").toFile());
         Map<String, String> env = training.environment();
         env.put("NIGHTCRAMP_STARTUP_MARK", mark.toString());
+        // Then it opens every page once, so their first opening is in the cache too.
+        env.put("NIGHTCRAMP_PAGE_TIMES", work.resolve("pages.txt").toString());
         env.put("XDG_CONFIG_HOME", work.resolve("config").toString());
         log("Training the cache: " + String.join(" ", command));
         int exit = training.start().waitFor();

@@ -82,4 +82,14 @@ echo
 report "bare window" "$WORK/bare"
 report "java -jar" "$WORK/jar"
 [[ -n $LAUNCHER ]] && report "launcher" "$WORK/image"
+
+# Each page's first opening after start-up: click to the first frame that shows it laid out.
+pages() {
+    rm -f "$WORK/pages"
+    NIGHTCRAMP_PAGE_TIMES=$WORK/pages measure "$@" >/dev/null
+    sed -n 's/^page nav\([A-Za-z]*\) \([0-9]*\)$/\1 \2 ms/p' "$WORK/pages" | tr '\n' ' '
+}
+echo
+echo "first opening of each page, java -jar: $(pages "$JAVA" -jar target/night-cramp-guide.jar --data-dir "$WORK/data")"
+[[ -n $LAUNCHER ]] && echo "first opening of each page, launcher: $(pages "$LAUNCHER" --data-dir "$WORK/data")"
 exit 0

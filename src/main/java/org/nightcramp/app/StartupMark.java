@@ -50,8 +50,15 @@ public final class StartupMark {
                 write(Path.of(FILE));
                 // Platform.exit with the window still open crashes glass-gtk in destroy_and_delete_ctx
                 // (Xvfb, JavaFX 21.0.6); closing the window first is the ordinary way out.
-                scene.getWindow().hide();
-                Platform.runLater(Platform::exit);
+                Runnable quit = () -> {
+                    scene.getWindow().hide();
+                    Platform.runLater(Platform::exit);
+                };
+                if (PageTimes.armed()) {
+                    Platform.runLater(() -> PageTimes.run(scene, quit));
+                } else {
+                    quit.run();
+                }
             } else if (ready.getAsBoolean()) {
                 laidOut[0] = true;
                 // A pulse only runs when something asks for one.
