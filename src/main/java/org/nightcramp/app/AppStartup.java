@@ -60,7 +60,9 @@ public final class AppStartup {
         pre.settings().notice().ifPresent(n -> notices.add(describe(n, texts, "notice.settingsRestored", "notice.settingsReset", "notice.settingsUnreadable")));
         answers.notice().ifPresent(n -> notices.add(describe(n, texts, "wizard.notice.answersRestored", "wizard.notice.answersReset",
                 "wizard.notice.answersUnreadable")));
+        AppIcon.apply(stage);
         window.show(notices);
+        StartupMark.arm(stage.getScene(), () -> StartupMark.pageShown(stage.getScene()));
         return Optional.of(window);
     }
 

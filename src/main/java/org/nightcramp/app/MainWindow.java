@@ -129,7 +129,8 @@ public final class MainWindow implements Navigator {
     @Override
     public void startRoutine(String routineId) {
         show(Page.RELIEF);
-        pages.relief().ifPresent(relief -> relief.startRoutine(routineId));
+        pages.relief().filter(relief -> !relief.startRoutine(routineId))
+                .ifPresent(relief -> showNotice(session.texts().text("cli.reliefUnknown", routineId)));
     }
 
     /** F5, from any page: "Cramp now" at once. */

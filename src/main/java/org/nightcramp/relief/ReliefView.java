@@ -144,10 +144,14 @@ public final class ReliefView {
         model.refresh();
     }
 
-    /** F5, the home page's button and the window's navigation: a routine, such as "Cramp now", at once. */
-    public void startRoutine(String routineId) {
-        model.startRoutine(routineId);
+    /**
+     * F5, the home page's button, {@code --relief} and the window's navigation: a routine, such as
+     * "Cramp now", at once; false when the guide has no routine with this id.
+     */
+    public boolean startRoutine(String routineId) {
+        boolean started = model.startRoutine(routineId);
         reliefStart.requestFocus();
+        return started;
     }
 
     private void bindScreens(ReliefDisplay display) {

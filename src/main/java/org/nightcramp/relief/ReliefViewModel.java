@@ -154,26 +154,25 @@ public final class ReliefViewModel {
 
     /** Starts "Cramp now" at once (F5), unless it is already under way, in which case it goes on. */
     public void startCrampNow() {
-        startRoutine(Routine.CRAMP_NOW);
+        guide.routine(Routine.CRAMP_NOW).or(() -> guide.routines().stream().findFirst()).ifPresent(this::startOrResume);
     }
 
-    /**
-     * Starts a routine of the guide at once, unless it is already under way, in which case it goes
-     * on; an id the guide lacks starts its first routine, which is the one for a cramp now.
-     */
-    public void startRoutine(String routineId) {
-        Optional<Routine> wanted = guide.routine(routineId).or(() -> guide.routines().stream().findFirst());
-        if (wanted.isEmpty()) {
-            return;
-        }
-        if (wanted.get().equals(routine()) && display.underWayProperty().get()) {
+    /** Starts the routine with this id at once ({@code --relief}); false when the guide has none. */
+    public boolean startRoutine(String routineId) {
+        Optional<Routine> wanted = guide.routine(routineId);
+        wanted.ifPresent(this::startOrResume);
+        return wanted.isPresent();
+    }
+
+    private void startOrResume(Routine wanted) {
+        if (wanted.equals(routine()) && display.underWayProperty().get()) {
             if (engine.state() == EngineState.PAUSED) {
                 engine.resume();
             }
             refresh();
             return;
         }
-        choices.routineProperty().set(wanted.get());
+        choices.routineProperty().set(wanted);
         start();
     }
 
