@@ -21,7 +21,6 @@ import org.nightcramp.sheet.SheetModel.CauseLine;
 import org.nightcramp.sheet.SheetModel.Titled;
 import org.nightcramp.wizard.CauseFinding;
 import org.nightcramp.wizard.Findings;
-import org.nightcramp.wizard.Likelihood;
 
 /** Decides what goes on the sheet from the guide, the findings and the person's choices. */
 public final class SheetModelBuilder {
@@ -48,7 +47,7 @@ public final class SheetModelBuilder {
                 new Titled<>(words.text("sheet.advice.heading"), personal ? words.text("sheet.advice.intro") : "",
                         personal ? matched : general),
                 new Titled<>(words.text("sheet.general.heading"), "", personal ? general : List.of()),
-                routine(guide, CRAMP_NOW, "sheet.crampNow.heading", findings.massageNotAdvised()),
+                crampNow(guide, findings),
                 findings.massageNotAdvised() ? Optional.of(words.text("sheet.massageOmitted")) : Optional.empty(),
                 routine(guide, BEFORE_BED, "sheet.beforeBed.heading", findings.massageNotAdvised()),
                 help(guide.medicalHelp(), options.country()),
@@ -79,11 +78,12 @@ public final class SheetModelBuilder {
     private Titled<CauseLine> causes(Findings findings) {
         List<CauseLine> lines = new ArrayList<>();
         for (CauseFinding f : findings.causes()) {
-            String likelihood = words.text(f.likelihood() == Likelihood.LIKELY
-                    ? "sheet.likelihood.likely" : "sheet.likelihood.possible");
-            lines.add(new CauseLine(f.cause().title(), likelihood, f.cause().summary()));
+            // The same urgency, and the same words for it, as the summary shows.
+            lines.add(new CauseLine(f.cause().title(), words.text(f.urgency().messageKey()), f.cause().summary(),
+                    f.urgency().helpFirst()));
         }
-        findings.otherFactors().forEach(o -> lines.add(new CauseLine(o.title(), words.text("sheet.factor"), o.text())));
+        findings.otherFactors().forEach(o -> lines.add(
+                new CauseLine(o.title(), words.text("sheet.factor"), o.text(), false)));
         String intro;
         if (!findings.answered()) {
             intro = "";
@@ -94,6 +94,17 @@ public final class SheetModelBuilder {
         }
         // Without answers there is nothing to say here; the personalise line says why.
         return new Titled<>(findings.answered() ? words.text("sheet.causes.heading") : "", intro, lines);
+    }
+
+    /**
+     * When help must come first, the routine's own introduction (which walks through the massage)
+     * gives way to one that says to get medical help first.
+     */
+    private SheetModel.Routine crampNow(Guide guide, Findings findings) {
+        SheetModel.Routine routine = routine(guide, CRAMP_NOW, "sheet.crampNow.heading", findings.massageNotAdvised());
+        return findings.helpFirst()
+                ? new SheetModel.Routine(routine.heading(), words.text("sheet.crampNow.introHelpFirst"), routine.steps())
+                : routine;
     }
 
     private SheetModel.Routine routine(Guide guide, String id, String headingKey, boolean noMassage) {

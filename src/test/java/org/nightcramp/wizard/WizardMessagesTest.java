@@ -84,7 +84,6 @@ class WizardMessagesTest {
         scan(JAVA, ".java", JAVA_KEY, keys);
         // Built from a level or a likelihood at run time; wizard.css is a file name.
         keys.removeIf(k -> k.equals("reader.evidence") || k.equals("wizard.summary") || k.equals("wizard.css"));
-        keys.addAll(List.of("wizard.summary.likely", "wizard.summary.possible", "wizard.summary.urgent"));
         return keys;
     }
 
