@@ -37,6 +37,8 @@ public final class ReliefViewModel {
     private final ReliefDisplay display;
     private final RoutineChoices choices;
     private RoutineEngine engine;
+    /** Paused just after the stop for help, until the person goes on. */
+    private boolean afterHelp;
 
     // Properties
     private final BooleanProperty muted = new SimpleBooleanProperty(this, "muted");
@@ -172,9 +174,12 @@ public final class ReliefViewModel {
         start();
     }
 
-    /** The clot check's answer: Yes leaves the massage out and shows when to get medical help. */
+    /**
+     * The clot check's answer: Yes leaves the massage out, stops the guiding and shows at once
+     * when to get medical help; once that has been seen the routine waits, paused, for the person.
+     */
     public void answerCheck(boolean warningSigns) {
-        if (engine.state() != EngineState.WAITING) {
+        if (engine.state() != EngineState.WAITING || engine.heldForHelp()) {
             return;
         }
         CheckOutcome outcome = engine.answerCheck(warningSigns);
@@ -182,8 +187,19 @@ public final class ReliefViewModel {
                 : plannedNote(engine.plan()));
         refresh();
         if (outcome == CheckOutcome.MASSAGE_SKIPPED) {
-            openHelp.run();
+            openHelpFirst();
         }
+    }
+
+    /** The stop's Get help: shows when to get medical help; only then may the routine go on. */
+    public void openHelpFirst() {
+        if (!engine.heldForHelp()) {
+            return;
+        }
+        openHelp.run();
+        engine.helpSeen();
+        afterHelp = true;
+        refresh();
     }
 
     /** Keeps the answer to "Did it help?" with the time, for later use. */
@@ -204,7 +220,8 @@ public final class ReliefViewModel {
                 services.cues().play(cue.cue());
             }
         }
-        display.show(snapshot, engine.plan());
+        afterHelp &= snapshot.state() == EngineState.PAUSED;
+        display.show(snapshot, engine.plan(), afterHelp);
         boolean sound = services.cues().status() != SoundStatus.UNAVAILABLE;
         soundAvailable.set(sound);
         if (!sound && !muted.get() && snapshot.state() != EngineState.IDLE && services.claimSoundNotice()) {
