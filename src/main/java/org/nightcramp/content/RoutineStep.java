@@ -7,6 +7,8 @@ package org.nightcramp.content;
  *
  * @param illustration file name under {@code content/illustrations/}
  * @param animation    how the relief panel moves the illustration's named parts
+ * @param spoken       what the voice says as the step starts: its name and a short instruction,
+ *                     in the guide's language (at most {@value #MAX_SPOKEN_CHARS} characters)
  */
 public record RoutineStep(
         String id,
@@ -19,7 +21,11 @@ public record RoutineStep(
         int restSeconds,
         Side side,
         String illustration,
-        Animation animation) {
+        Animation animation,
+        String spoken) {
+
+    /** Spoken words must be over well before a short hold ends. */
+    public static final int MAX_SPOKEN_CHARS = 90;
 
     /** Seconds this step takes as planned; the rests fall only between repetitions. */
     public int plannedSeconds() {
