@@ -50,6 +50,7 @@ public final class ReliefView {
     @FXML private Spinner<Integer> reliefRepetitions;
     @FXML private ToggleSwitch reliefSound;
     @FXML private Label reliefNoSound;
+    @FXML private ToggleSwitch reliefVoice;
     @FXML private StackPane reliefIllustration;
     @FXML private VBox reliefTimerPane;
     @FXML private Label reliefStep;
@@ -96,7 +97,8 @@ public final class ReliefView {
         toolbar = new ReliefToolbar(model)
                 .chooser(reliefRoutineLabel, reliefChooser)
                 .holds(reliefSettings, reliefHoldLabel, reliefHold, reliefRepetitionsLabel, reliefRepetitions)
-                .sound(reliefSound, reliefNoSound);
+                .sound(reliefSound, reliefNoSound)
+                .voice(reliefVoice);
         new ReliefIllustration(reliefIllustration, illustrations, display);
         reliefIllustration.accessibleTextProperty().bind(Bindings.createStringBinding(
                 () -> model.text().get("relief.illustration", display.titleProperty().get()), display.titleProperty()));
@@ -137,7 +139,7 @@ public final class ReliefView {
         reliefView.sceneProperty().addListener((obs, old, scene) -> {
             // Leaving the panel pauses the routine, so no countdown runs where no one can see it.
             if (scene == null) {
-                model.pause();
+                model.leave();
             }
             runTimer();
         });

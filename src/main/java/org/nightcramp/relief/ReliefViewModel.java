@@ -2,6 +2,7 @@ package org.nightcramp.relief;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -16,6 +17,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.nightcramp.content.Guide;
 import org.nightcramp.content.Routine;
+import org.nightcramp.relief.speech.VoiceStatus;
 import org.nightcramp.storage.StoreNotice;
 
 /**
@@ -36,12 +38,14 @@ public final class ReliefViewModel {
     private final Clock wallClock;
     private final ReliefDisplay display;
     private final RoutineChoices choices;
+    private final RoutineOutputs outputs;
     private RoutineEngine engine;
     /** Paused just after the stop for help, until the person goes on. */
     private boolean afterHelp;
 
     // Properties
     private final BooleanProperty muted = new SimpleBooleanProperty(this, "muted");
+    private final BooleanProperty voice = new SimpleBooleanProperty(this, "voice");
     private final ReadOnlyBooleanWrapper soundAvailable = new ReadOnlyBooleanWrapper(this, "soundAvailable", true);
     private final ReadOnlyStringWrapper massageNote = new ReadOnlyStringWrapper(this, "massageNote", "");
     private final ReadOnlyObjectWrapper<CueEvent> lastCue = new ReadOnlyObjectWrapper<>(this, "lastCue");
@@ -63,6 +67,9 @@ public final class ReliefViewModel {
         this.notice = Objects.requireNonNull(notice, "notice");
         this.wallClock = Objects.requireNonNull(wallClock, "wallClock");
         this.display = new ReliefDisplay(text);
+        this.outputs = new RoutineOutputs(services, text, Locale.forLanguageTag(guide.meta().locale()));
+        voice.set(services.voiceOn());
+        voice.addListener((obs, was, is) -> voiceChanged(is));
         muted.set(services.preferences().muted());
         muted.addListener((obs, was, is) -> {
             save(services.preferences().withMuted(is));
@@ -88,6 +95,11 @@ public final class ReliefViewModel {
 
     public BooleanProperty mutedProperty() {
         return muted;
+    }
+
+    /** Whether each step is spoken as it starts, in the routine's language; remembered. */
+    public BooleanProperty voiceProperty() {
+        return voice;
     }
 
     /** False once the computer turned out to have no sound: the cues are visual only. */
@@ -131,10 +143,16 @@ public final class ReliefViewModel {
         }
     }
 
-    /** Pauses a running routine, as when the person leaves the panel. */
+    /** Pauses a running routine. */
     public void pause() {
         engine.pause();
         refresh();
+    }
+
+    /** The panel has left the screen: the routine pauses, falls silent and lets the screen blank. */
+    public void leave() {
+        pause();
+        outputs.leave();
     }
 
     public void back() {
@@ -213,19 +231,20 @@ public final class ReliefViewModel {
 
     /** Asks the engine where the routine is, sounds the cues that fell due, and shows it. */
     public void refresh() {
-        Snapshot snapshot = engine.snapshot(services.clock().nanos());
-        for (CueEvent cue : snapshot.cues()) {
-            lastCue.set(cue);
-            if (!muted.get()) {
-                services.cues().play(cue.cue());
-            }
-        }
+        long now = services.clock().nanos();
+        Snapshot snapshot = engine.snapshot(now);
+        outputs.deliver(snapshot, now, engine.plan(), !muted.get(), voice.get(), lastCue::set);
         afterHelp &= snapshot.state() == EngineState.PAUSED;
         display.show(snapshot, engine.plan(), afterHelp);
         boolean sound = services.cues().status() != SoundStatus.UNAVAILABLE;
         soundAvailable.set(sound);
         if (!sound && !muted.get() && snapshot.state() != EngineState.IDLE && services.claimSoundNotice()) {
             notice.accept(text.get("relief.notice.noSound"));
+        }
+        if (voice.get() && snapshot.state() != EngineState.IDLE && outputs.voiceStatus() == VoiceStatus.UNAVAILABLE
+                && services.claimVoiceNotice()) {
+            notice.accept(text.get("relief.notice.noVoice",
+                    outputs.language().getDisplayLanguage(outputs.language())));
         }
     }
 
@@ -235,6 +254,9 @@ public final class ReliefViewModel {
         helpAnswer.set(null);
         if (!muted.get()) {
             services.cues().prepare();
+        }
+        if (voice.get()) {
+            services.cues().prepareVoice(outputs.language());
         }
         engine.start();
         refresh();
@@ -265,6 +287,17 @@ public final class ReliefViewModel {
         massageNote.set(plannedNote(engine.plan()));
         helpAnswer.set(null);
         refresh();
+    }
+
+    private void voiceChanged(boolean on) {
+        if (!services.saveVoice(on)) {
+            notice.accept(text.get("relief.notice.voiceNotSaved", services.file().resolveSibling(VoiceSetting.FILE_NAME)));
+        }
+        if (on) {
+            services.cues().prepareVoice(outputs.language());
+        } else {
+            services.cues().hush();
+        }
     }
 
     private void save(ReliefPreferences changed) {
