@@ -16,12 +16,24 @@ public record CommandLine(
         Optional<Path> checkContent,
         boolean help,
         boolean version,
-        Optional<SheetExportOptions> exportSheet) {
+        Optional<SheetExportOptions> exportSheet,
+        Optional<ReminderExportOptions> exportReminder,
+        Optional<String> relief) {
+
+    /** The routines {@code --relief} can open straight into. */
+    public static final java.util.Set<String> RELIEF_ROUTINES = java.util.Set.of("cramp-now", "before-bed");
 
     /** Without {@code --export-sheet}, as the app was first composed. */
     public CommandLine(Optional<Path> contentDir, Optional<Path> dataDir, Optional<String> locale,
                        Optional<Path> checkContent, boolean help, boolean version) {
         this(contentDir, dataDir, locale, checkContent, help, version, Optional.empty());
+    }
+
+    /** Without the night-use options ({@code --export-reminder}, {@code --relief}). */
+    public CommandLine(Optional<Path> contentDir, Optional<Path> dataDir, Optional<String> locale,
+                       Optional<Path> checkContent, boolean help, boolean version,
+                       Optional<SheetExportOptions> exportSheet) {
+        this(contentDir, dataDir, locale, checkContent, help, version, exportSheet, Optional.empty(), Optional.empty());
     }
 
     /** Raised for options people mistype; the message key and argument are shown localized. */
@@ -57,6 +69,9 @@ public record CommandLine(
         Optional<String> person = Optional.empty();
         String sheetOption = null;
         boolean force = false;
+        Optional<Path> reminder = Optional.empty();
+        Optional<java.time.LocalTime> time = Optional.empty();
+        Optional<String> relief = Optional.empty();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -64,12 +79,9 @@ public record CommandLine(
             switch (name) {
                 case "--help", "-h" -> help = true;
                 case "--version", "-V" -> version = true;
-                case "--force" -> {
-                    force = true;
-                    sheetOption = name;
-                }
+                case "--force" -> force = true;
                 case "--content", "--data-dir", "--locale", "--check-content", "--export-sheet", "--answers",
-                     "--paper", "--name" -> {
+                     "--paper", "--name", "--export-reminder", "--time", "--relief" -> {
                     String value;
                     if (inline) {
                         value = arg.substring(arg.indexOf('=') + 1);
@@ -87,6 +99,15 @@ public record CommandLine(
                         case "--locale" -> locale = Optional.of(value);
                         case "--check-content" -> check = Optional.of(Path.of(value));
                         case "--export-sheet" -> export = Optional.of(Path.of(value));
+                        case "--export-reminder" -> reminder = Optional.of(Path.of(value));
+                        case "--time" -> time = Optional.of(ReminderExportOptions.parseTime(value)
+                                .orElseThrow(() -> new UsageException("reminder.cli.badTime", value)));
+                        case "--relief" -> {
+                            if (!RELIEF_ROUTINES.contains(value)) {
+                                throw new UsageException("cli.badRelief", value);
+                            }
+                            relief = Optional.of(value);
+                        }
                         default -> {
                             sheetOption = name;
                             switch (name) {
@@ -104,13 +125,24 @@ public record CommandLine(
         if (sheetOption != null && export.isEmpty()) {
             throw new UsageException("sheet.cli.onlyWithExport", sheetOption);
         }
+        if (force && export.isEmpty() && reminder.isEmpty()) {
+            throw new UsageException("sheet.cli.onlyWithExport", "--force");
+        }
+        if (time.isPresent() && reminder.isEmpty()) {
+            throw new UsageException("reminder.cli.onlyWithExport", "--time");
+        }
+        if (reminder.isPresent() && time.isEmpty()) {
+            throw new UsageException("reminder.cli.needsTime", "--export-reminder");
+        }
         Optional<SheetExportOptions> sheet = export.isEmpty() ? Optional.empty()
                 : Optional.of(new SheetExportOptions(export.get(), answers, paper, person, force));
-        return new CommandLine(content, data, locale, check, help, version, sheet);
+        Optional<ReminderExportOptions> ics = reminder.isEmpty() ? Optional.empty()
+                : Optional.of(new ReminderExportOptions(reminder.get(), time.get(), force));
+        return new CommandLine(content, data, locale, check, help, version, sheet, ics, relief);
     }
 
     /** True when the options ask for a console answer rather than the window. */
     public boolean isConsoleCommand() {
-        return help || version || checkContent.isPresent() || exportSheet.isPresent();
+        return help || version || checkContent.isPresent() || exportSheet.isPresent() || exportReminder.isPresent();
     }
 }
