@@ -44,6 +44,7 @@ public final class ConsoleCommands {
     public int run(CommandLine cmd) {
         if (cmd.help()) {
             out.println(format("cli.usage", AppInfo.version()));
+            out.println(format("cli.usage.nightUse"));
             return OK;
         }
         if (cmd.version()) {
@@ -52,6 +53,9 @@ public final class ConsoleCommands {
         }
         if (cmd.exportSheet().isPresent()) {
             return new ExportSheetCommand(out, err, locale, clock).run(cmd);
+        }
+        if (cmd.exportReminder().isPresent()) {
+            return new ExportReminderCommand(out, err, locale, clock).run(cmd);
         }
         return checkContent(cmd);
     }
