@@ -2,6 +2,7 @@ package org.nightcramp.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import javafx.stage.Stage;
 import org.nightcramp.content.ContentLibrary;
 import org.nightcramp.content.ContentSource;
 import org.nightcramp.content.Guide;
+import org.nightcramp.reminder.ReminderStore;
 import org.nightcramp.sheet.SheetKit;
 import org.nightcramp.storage.Loaded;
 import org.nightcramp.storage.StoreNotice;
@@ -55,7 +57,14 @@ public final class AppStartup {
         var bundle = Messages.bundle(Locale.getDefault());
         pre.settings().notice().ifPresent(n -> notices.add(describe(n, bundle, "notice.settings")));
         answers.notice().ifPresent(n -> notices.add(describe(n, bundle, "wizard.notice.answers")));
+        BedtimeNotices bedtime = new BedtimeNotices(window[0],
+                new ReminderStore(pre.dataDir(), pre.mapper(), Clock.systemDefaultZone()), Clock.systemDefaultZone());
+        pre.relief().onRoutineFinished(id -> Platform.runLater(() -> bedtime.routineFinished(id)));
+        pre.relief().onReminderAsked(bedtime::choose);
         window[0].show(notices);
+        bedtime.start();
+        // --relief: straight into a running routine, for a desktop or keyboard shortcut.
+        pre.cmd().relief().ifPresent(id -> Platform.runLater(() -> window[0].startRelief(id)));
         return Optional.of(window[0]);
     }
 

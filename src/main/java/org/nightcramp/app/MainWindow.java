@@ -106,8 +106,18 @@ public final class MainWindow {
 
     /** Switches to the relief panel and starts "Cramp now" (F5, and the home page's button). */
     public void startCrampNow() {
+        startRelief("cramp-now");
+    }
+
+    /** Switches to the relief panel and starts a routine ({@code --relief}, the bedtime notice). */
+    public void startRelief(String routineId) {
         model.pageProperty().set(Page.RELIEF);
-        ((ReliefView) view.page(Page.RELIEF).getProperties().get(ReliefView.class)).startCrampNow();
+        ((ReliefView) view.page(Page.RELIEF).getProperties().get(ReliefView.class)).startRoutine(routineId);
+    }
+
+    /** The bar at the top of the page for notices that never interrupt. */
+    org.controlsfx.control.NotificationPane notifications() {
+        return view.notifications();
     }
 
     private ReaderView reader() {

@@ -32,6 +32,8 @@ public final class ReliefServices {
     private final Optional<JsonFileStore<VoiceSetting>> voiceStore;
     private VoiceSetting voice;
     private boolean voiceNoticeShown;
+    private java.util.function.Consumer<String> finished = id -> { };
+    private Runnable reminderAsked = () -> { };
 
     /** Without a voice file or a screen to keep awake, as in tests of the routine alone. */
     public ReliefServices(MonotonicClock clock, CuePlayer cues, ReliefPreferencesStore store) {
@@ -112,6 +114,24 @@ public final class ReliefServices {
             LOG.log(Level.ERROR, "Cannot save the voice switch to " + voiceStore.get().file(), e);
             return false;
         }
+    }
+
+    /** Told the routine's id each time a routine runs to its end, such as to offer a bedtime reminder. */
+    public void onRoutineFinished(java.util.function.Consumer<String> listener) {
+        finished = Objects.requireNonNull(listener, "listener");
+    }
+
+    void routineFinished(String routineId) {
+        finished.accept(routineId);
+    }
+
+    /** What the done page's "Bedtime reminder" link does; nothing until the app sets it. */
+    public void onReminderAsked(Runnable action) {
+        reminderAsked = Objects.requireNonNull(action, "action");
+    }
+
+    void askForReminder() {
+        reminderAsked.run();
     }
 
     /** True the first time only: the no-voice notice is shown once per run of the app. */

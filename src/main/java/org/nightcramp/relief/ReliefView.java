@@ -152,7 +152,12 @@ public final class ReliefView {
 
     /** F5 and the home page's button: "Cramp now", at once. */
     public void startCrampNow() {
-        model.startCrampNow();
+        startRoutine(ReliefViewModel.CRAMP_NOW);
+    }
+
+    /** {@code --relief} and the bedtime notice: a routine, at once. */
+    public void startRoutine(String routineId) {
+        model.startRoutine(routineId);
         reliefStart.requestFocus();
     }
 
@@ -281,6 +286,11 @@ public final class ReliefView {
     @FXML
     private void answerNo() {
         model.answerCheck(false);
+    }
+
+    @FXML
+    private void askForReminder() {
+        model.askForReminder();
     }
 
     @FXML

@@ -177,7 +177,15 @@ public final class ReliefViewModel {
 
     /** Starts "Cramp now" at once (F5), unless it is already under way, in which case it goes on. */
     public void startCrampNow() {
-        Optional<Routine> crampNow = guide.routine(CRAMP_NOW).or(() -> guide.routines().stream().findFirst());
+        startRoutine(CRAMP_NOW);
+    }
+
+    /**
+     * Starts a routine at once ({@code --relief}, the bedtime notice), unless it is already under
+     * way, in which case it goes on; an unknown id starts the first routine.
+     */
+    public void startRoutine(String routineId) {
+        Optional<Routine> crampNow = guide.routine(routineId).or(() -> guide.routines().stream().findFirst());
         if (crampNow.isEmpty()) {
             return;
         }
@@ -220,6 +228,11 @@ public final class ReliefViewModel {
         refresh();
     }
 
+    /** The done page's "Bedtime reminder" link. */
+    public void askForReminder() {
+        services.askForReminder();
+    }
+
     /** Keeps the answer to "Did it help?" with the time, for later use. */
     public void answerHelped(HelpAnswer answer) {
         if (engine.state() != EngineState.FINISHED || helpAnswer.get() != null) {
@@ -235,6 +248,9 @@ public final class ReliefViewModel {
         Snapshot snapshot = engine.snapshot(now);
         outputs.deliver(snapshot, now, engine.plan(), !muted.get(), voice.get(), lastCue::set);
         afterHelp &= snapshot.state() == EngineState.PAUSED;
+        if (snapshot.state() == EngineState.FINISHED && display.stateProperty().get() != EngineState.FINISHED) {
+            services.routineFinished(routine().id());
+        }
         display.show(snapshot, engine.plan(), afterHelp);
         boolean sound = services.cues().status() != SoundStatus.UNAVAILABLE;
         soundAvailable.set(sound);
