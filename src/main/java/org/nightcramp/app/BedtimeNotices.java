@@ -172,9 +172,15 @@ final class BedtimeNotices {
         pane.setGraphic(content);
         pane.setCloseButtonVisible(true);
         pane.setAccessibleText(s.text("notice.accessible"));
+        // Focus once the bar is in place, so Enter starts the stretch; the page keeps working around it.
+        pane.setOnShown(e -> {
+            pane.setOnShown(null);
+            focus.requestFocus();
+        });
         pane.show();
-        // Once the bar is laid out, so the focus lands: Enter then starts the stretch, Esc-free and never modal.
-        javafx.application.Platform.runLater(focus::requestFocus);
+        if (pane.isShowing()) {
+            javafx.application.Platform.runLater(focus::requestFocus);
+        }
     }
 
     private void hide() {

@@ -40,9 +40,9 @@ final class CueWords {
         long leftAtTick = snapshot.remainingNanos() + Math.max(0, now - cue.deadlineNanos());
         long seconds = Math.round((double) leftAtTick / TimeUnit.SECONDS.toNanos(1));
         return switch ((int) seconds) {
-            case 3 -> Optional.of(text.get("relief.spoken.count.3"));
-            case 2 -> Optional.of(text.get("relief.spoken.count.2"));
-            case 1 -> Optional.of(text.get("relief.spoken.count.1"));
+            case 3 -> Optional.of(text.get("relief.spoken.count.three"));
+            case 2 -> Optional.of(text.get("relief.spoken.count.two"));
+            case 1 -> Optional.of(text.get("relief.spoken.count.one"));
             default -> Optional.empty();
         };
     }

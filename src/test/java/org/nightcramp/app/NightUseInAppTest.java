@@ -93,6 +93,9 @@ class NightUseInAppTest {
     @Test
     void atBedtimeAGentleNoticeStartsTheStretchWithEnter(FxRobot robot) throws Exception {
         MainWindow window = start();
+        // At a real bedtime the window settled long ago: let start-up give the first page its focus.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getScene().getFocusOwner() != null
+                && "navHome".equals(stage.getScene().getFocusOwner().getId()));
         ReminderStore store = new ReminderStore(dataDir, StrictJson.create(), Clock.systemUTC());
         BedtimeNotices early = new BedtimeNotices(window, store, at("2026-11-03T20:00"));
         WaitForAsyncUtils.asyncFx(() -> early.reminder().choose(LocalTime.of(22, 30))).get(5, TimeUnit.SECONDS);
@@ -103,8 +106,8 @@ class NightUseInAppTest {
                 .map(javafx.scene.Node::isVisible).orElse(false));
         assertTrue(robot.lookup("#reminderSnooze").tryQuery().isPresent());
         assertTrue(robot.lookup(".dialog-pane").tryQuery().isEmpty(), "never a modal");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("reminderStart", robot.targetWindow(stage).lookup(".root").query().getScene().getFocusOwner().getId());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getScene().getFocusOwner() != null
+                && "reminderStart".equals(stage.getScene().getFocusOwner().getId()));
         robot.type(KeyCode.ENTER);
 
         awaitRunning(robot, "before-bed");

@@ -71,8 +71,8 @@ class ReliefMessagesTest {
     private static Set<String> used() {
         Set<String> keys = new TreeSet<>();
         for (Path root : List.of(Path.of("src/main/java/org/nightcramp/relief"), Path.of("src/main/resources/org/nightcramp/relief"))) {
-            try (Stream<Path> files = Files.list(root)) {
-                for (Path file : files.toList()) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
                     Matcher m = KEY.matcher(Files.readString(file));
                     while (m.find()) {
                         keys.add(m.group(1));

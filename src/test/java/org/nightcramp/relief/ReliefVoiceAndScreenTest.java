@@ -112,8 +112,8 @@ class ReliefVoiceAndScreenTest {
         assertEquals(List.of("准备。坐起来，把抽筋的腿伸直。", "把脚尖往小腿方向勾，膝盖伸直，保持住。"), voice.words());
         assertTrue(voice.said.stream().allMatch(s -> s.language().equals("zh-CN")));
         runFor(30);
-        assertTrue(voice.words().containsAll(List.of(words.getString("relief.spoken.count.3"),
-                words.getString("relief.spoken.count.1"))), voice.words()::toString);
+        assertTrue(voice.words().containsAll(List.of(words.getString("relief.spoken.count.three"),
+                words.getString("relief.spoken.count.one"))), voice.words()::toString);
     }
 
     @Test

@@ -91,8 +91,8 @@ class WizardChineseFlowTest {
         assertEquals("第 8 步，共 8 步", app.text("wizardStepLabel"));
         List<String> causes = app.<VBox>node("summaryCauses").getChildren().stream().map(Node::getId).toList();
         assertEquals(List.of("summaryCause-fatigue", "summaryCause-calcium"), causes);
-        assertEquals(ZH.getString("wizard.summary.likely"), app.text("summaryLikelihood-fatigue"));
-        assertEquals(ZH.getString("wizard.summary.possible"), app.text("summaryLikelihood-calcium"));
+        assertEquals(ZH.getString("urgency.likely"), app.text("summaryLikelihood-fatigue"));
+        assertEquals(ZH.getString("urgency.possible"), app.text("summaryLikelihood-calcium"));
         assertFalse(app.visible("summaryMassageWarning"));
         assertTrue(app.exists("summaryDuring-massage"), "massage is fine without clot signs");
         assertTrue(app.exists("summaryFactor-pregnancy"));

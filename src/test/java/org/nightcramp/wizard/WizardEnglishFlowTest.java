@@ -116,8 +116,8 @@ class WizardEnglishFlowTest {
         assertEquals("summaryGetHelp", app.focusedId(), "focus on the urgent button first");
         List<String> causes = app.<VBox>node("summaryCauses").getChildren().stream().map(Node::getId).toList();
         assertEquals(List.of("summaryCause-blood-flow", "summaryCause-cold", "summaryCause-posture"), causes);
-        assertEquals(EN.getString("wizard.summary.likely"), app.text("summaryLikelihood-cold"));
-        assertEquals(EN.getString("wizard.summary.possible"), app.text("summaryLikelihood-posture"));
+        assertEquals(EN.getString("urgency.likely"), app.text("summaryLikelihood-cold"));
+        assertEquals(EN.getString("urgency.possible"), app.text("summaryLikelihood-posture"));
         assertTrue(app.exists("summaryAdvice-cold-keep-warm"));
         assertTrue(app.exists("summaryDuring-toe-pull"));
         assertFalse(app.exists("summaryDuring-massage"), "no massage with a possible clot");
