@@ -50,7 +50,8 @@ public final class ReminderCalendar {
         ZonedDateTime start = BedtimeSchedule.next(now, bedtime, known);
         VEvent event = new VEvent(start, LENGTH, words.title());
         event.add(new Uid(UID));
-        event.add(new DtStamp(now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+        // VEvent stamps itself with the real clock; the stamp is the injected now, once.
+        event.replace(new DtStamp(now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
         event.add(new RRule<>(Frequency.DAILY));
         event.add(new Description(words.description()));
         VAlarm alarm = new VAlarm(Duration.ZERO);

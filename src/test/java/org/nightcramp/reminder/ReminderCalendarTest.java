@@ -42,7 +42,10 @@ class ReminderCalendarTest {
 
         assertTrue(ics.contains("\r\n"), "RFC 5545 lines end in CRLF");
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
-        calendar.validate();
+        var validation = calendar.validate();
+        assertTrue(!validation.hasErrors(), validation::toString);
+        assertEquals(1, calendar.<VEvent>getComponents("VEVENT").get(0).getProperties(Property.DTSTAMP).size(),
+                "exactly one DTSTAMP");
         VTimeZone vtz = calendar.<VTimeZone>getComponents("VTIMEZONE").get(0);
         assertEquals(zoneId, vtz.getProperty(Property.TZID).orElseThrow().getValue());
         VEvent event = calendar.<VEvent>getComponents("VEVENT").get(0);
