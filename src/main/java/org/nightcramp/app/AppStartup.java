@@ -2,6 +2,7 @@ package org.nightcramp.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import org.nightcramp.content.ContentSource;
 import org.nightcramp.content.Guide;
 import org.nightcramp.illustration.IllustrationViews;
 import org.nightcramp.l10n.Texts;
+import org.nightcramp.reminder.ReminderStore;
 import org.nightcramp.sheet.SheetKit;
 import org.nightcramp.storage.Loaded;
 import org.nightcramp.storage.StoreNotice;
@@ -60,8 +62,15 @@ public final class AppStartup {
         pre.settings().notice().ifPresent(n -> notices.add(describe(n, texts, "notice.settingsRestored", "notice.settingsReset", "notice.settingsUnreadable")));
         answers.notice().ifPresent(n -> notices.add(describe(n, texts, "wizard.notice.answersRestored", "wizard.notice.answersReset",
                 "wizard.notice.answersUnreadable")));
+        BedtimeNotices bedtime = new BedtimeNotices(window,
+                new ReminderStore(pre.dataDir(), pre.mapper(), Clock.systemDefaultZone()), Clock.systemDefaultZone());
+        pre.relief().onRoutineFinished(id -> Platform.runLater(() -> bedtime.routineFinished(id)));
+        pre.relief().onReminderAsked(bedtime::choose);
         AppIcon.apply(stage);
         window.show(notices);
+        bedtime.start();
+        // --relief: straight into a running routine, for a desktop or keyboard shortcut.
+        pre.cmd().relief().ifPresent(id -> Platform.runLater(() -> window.startRoutine(id)));
         StartupMark.arm(stage.getScene(), () -> StartupMark.pageShown(stage.getScene()));
         return Optional.of(window);
     }

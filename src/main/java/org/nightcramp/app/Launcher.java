@@ -1,6 +1,5 @@
 package org.nightcramp.app;
 
-import org.nightcramp.app.cli.ReliefOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -21,7 +20,7 @@ public final class Launcher {
         ConsoleCommands console = new ConsoleCommands(System.out, System.err, Locale.getDefault());
         CommandLine cmd;
         try {
-            cmd = CommandLine.parse(ReliefOption.split(List.of(args)).rest());
+            cmd = CommandLine.parse(List.of(args));
         } catch (CommandLine.UsageException e) {
             System.exit(console.usageError(e));
             return;

@@ -138,6 +138,11 @@ public final class MainWindow implements Navigator {
         startRoutine(Routine.CRAMP_NOW);
     }
 
+    /** The bar at the top of the page for notices that never interrupt. */
+    org.controlsfx.control.NotificationPane notifications() {
+        return view.notifications();
+    }
+
     private void rebuild() {
         Page page = model.pageProperty().get();
         session = openSession(model.settingsProperty().get().locale());

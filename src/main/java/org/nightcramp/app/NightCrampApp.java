@@ -1,6 +1,5 @@
 package org.nightcramp.app;
 
-import org.nightcramp.app.cli.ReliefOption;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
@@ -23,9 +22,7 @@ public final class NightCrampApp extends Application {
     @Override
     public void start(Stage stage) throws CommandLine.UsageException {
         CompletableFuture<Preloaded> preload = PRELOAD.getAndSet(null);
-        ReliefOption relief = ReliefOption.split(getParameters().getRaw());
-        CommandLine cmd = CommandLine.parse(relief.rest());
-        AppStartup.start(stage, preload != null ? preload.join() : Preloaded.load(cmd))
-                .ifPresent(window -> relief.routine().ifPresent(window::startRoutine));
+        CommandLine cmd = CommandLine.parse(getParameters().getRaw());
+        AppStartup.start(stage, preload != null ? preload.join() : Preloaded.load(cmd));
     }
 }

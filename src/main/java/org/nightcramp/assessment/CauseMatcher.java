@@ -33,7 +33,7 @@ public final class CauseMatcher {
         for (Cause cause : guide.causes()) {
             finding(guide, cause, answers, avoided).ifPresent(found::add);
         }
-        found.sort(Comparator.comparing((CauseFinding f) -> !hasClotSign(f, answers))
+        found.sort(Comparator.comparing((CauseFinding f) -> !f.urgency().helpFirst())
                 .thenComparing(f -> -(2 * f.yes() + f.notSure())));
         Set<Advice> matched = new LinkedHashSet<>();
         found.forEach(f -> matched.addAll(f.advice()));
@@ -73,7 +73,8 @@ public final class CauseMatcher {
                 .flatMap(java.util.Optional::stream)
                 .filter(a -> !avoided.contains(a))
                 .toList();
-        return java.util.Optional.of(new CauseFinding(cause, likelihood, yes, notSure, advice));
+        return java.util.Optional.of(new CauseFinding(cause, likelihood, yes, notSure, advice,
+                hasClotSign(cause, answers)));
     }
 
     private static int count(Cause cause, Answers answers, Answer wanted) {
@@ -83,8 +84,8 @@ public final class CauseMatcher {
                 .count();
     }
 
-    private static boolean hasClotSign(CauseFinding f, Answers answers) {
-        return f.cause().questions().stream().anyMatch(q -> q.flag() == QuestionFlag.CLOT_SIGN
+    private static boolean hasClotSign(Cause cause, Answers answers) {
+        return cause.questions().stream().anyMatch(q -> q.flag() == QuestionFlag.CLOT_SIGN
                 && answers.question(q.id()).orElse(null) == Answer.YES);
     }
 }

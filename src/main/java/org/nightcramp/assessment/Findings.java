@@ -1,6 +1,7 @@
 package org.nightcramp.assessment;
 
 import java.util.List;
+import org.nightcramp.assessment.Urgency;
 import org.nightcramp.content.Advice;
 import org.nightcramp.content.OtherFactor;
 
@@ -22,6 +23,11 @@ public record Findings(List<CauseFinding> causes, List<Advice> matchedAdvice,
         generalAdvice = List.copyOf(generalAdvice);
         avoided = List.copyOf(avoided);
         otherFactors = List.copyOf(otherFactors);
+    }
+
+    /** Whether medical help comes before any self-help: some finding is {@link Urgency#HELP_TODAY}. */
+    public boolean helpFirst() {
+        return clotSigns || causes.stream().anyMatch(c -> c.urgency().helpFirst());
     }
 
     /** Massage and anything else unsafe with a possible clot is not advised. */

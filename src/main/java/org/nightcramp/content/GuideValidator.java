@@ -133,6 +133,9 @@ final class GuideValidator {
             if (s.restSeconds() < 0 || s.restSeconds() > 300) {
                 add(at + ".restSeconds", "step.rest", s.restSeconds());
             }
+            if (s.spoken().length() > RoutineStep.MAX_SPOKEN_CHARS) {
+                add(at + ".spoken", "step.spokenLong", s.spoken().length(), RoutineStep.MAX_SPOKEN_CHARS);
+            }
             boolean rests = s.restSeconds() > 0 && s.repetitions() > 1;
             if (rests == s.restInstruction().isBlank()) {
                 add(at + ".restInstruction", rests ? "step.restTextMissing" : "step.restTextUnused");

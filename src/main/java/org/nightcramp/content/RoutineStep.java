@@ -11,6 +11,8 @@ import java.util.List;
  *
  * @param illustration file name under {@code content/illustrations/}
  * @param animation    how the relief panel moves the illustration's named parts
+ * @param spoken       what the voice says as the step starts: its name and a short instruction,
+ *                     in the guide's language (at most {@value #MAX_SPOKEN_CHARS} characters)
  * @param safety       the safety points shown with its instruction, worded by the guide's safetyPoints
  */
 public record RoutineStep(
@@ -25,7 +27,11 @@ public record RoutineStep(
         Side side,
         String illustration,
         Animation animation,
+        String spoken,
         @JsonSetter(contentNulls = Nulls.FAIL) List<SafetyPoint> safety) {
+
+    /** Spoken words must be over well before a short hold ends. */
+    public static final int MAX_SPOKEN_CHARS = 90;
 
     public RoutineStep {
         safety = List.copyOf(safety);

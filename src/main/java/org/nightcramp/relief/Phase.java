@@ -10,7 +10,7 @@ import org.nightcramp.content.RoutineStep;
  * @param stepNumber    which of the plan's steps this belongs to, from 1
  * @param repetition    which repetition of the step, from 1; for a rest, the hold it follows
  * @param repetitions   how many times the step repeats
- * @param durationNanos how long it lasts; 0 for the untimed {@link PhaseKind#CHECK}
+ * @param durationNanos how long it lasts; 0 for the untimed {@link PhaseKind#CHECK} and {@link PhaseKind#HELP_FIRST}
  */
 public record Phase(int index, PhaseKind kind, RoutineStep step, int stepNumber, int repetition,
                     int repetitions, long durationNanos) {
@@ -18,13 +18,13 @@ public record Phase(int index, PhaseKind kind, RoutineStep step, int stepNumber,
     public Phase {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(step, "step");
-        if (durationNanos < 0 || (kind == PhaseKind.CHECK) != (durationNanos == 0)) {
+        if (durationNanos < 0 || kind.untimed() != (durationNanos == 0)) {
             throw new IllegalArgumentException("A " + kind + " phase cannot last " + durationNanos + " ns");
         }
     }
 
-    /** False only for the clot check, which waits for an answer instead of a deadline. */
+    /** False for the clot check and the help-first stop, which wait for the person instead of a deadline. */
     public boolean timed() {
-        return kind != PhaseKind.CHECK;
+        return !kind.untimed();
     }
 }

@@ -18,8 +18,8 @@ import org.nightcramp.content.Animation;
  */
 public final class ReliefDisplay {
 
-    /** Which of the panel's three faces is up. */
-    public enum Screen { TIMER, CHECK, DONE }
+    /** Which of the panel's faces is up: HELP is the stop for medical help after a clot sign. */
+    public enum Screen { TIMER, CHECK, HELP, DONE }
 
     /** What the main button does now. */
     public enum PrimaryAction { START, PAUSE, RESUME }
@@ -57,10 +57,16 @@ public final class ReliefDisplay {
 
     /** Shows {@code snapshot} of a run of {@code plan}. */
     void show(Snapshot snapshot, RoutinePlan plan) {
+        show(snapshot, plan, false);
+    }
+
+    /** @param afterHelp paused just after the stop for help: the status says to get help, not just how to go on */
+    void show(Snapshot snapshot, RoutinePlan plan, boolean afterHelp) {
         Phase phase = snapshot.phase();
         EngineState now = snapshot.state();
         state.set(now);
-        screen.set(now == EngineState.WAITING ? Screen.CHECK : now == EngineState.FINISHED ? Screen.DONE : Screen.TIMER);
+        screen.set(now == EngineState.WAITING ? (phase.kind() == PhaseKind.HELP_FIRST ? Screen.HELP : Screen.CHECK)
+                : now == EngineState.FINISHED ? Screen.DONE : Screen.TIMER);
         // At the clot check the routine is under way but nothing runs: the button reads Pause, and is off.
         primaryAction.set(now == EngineState.RUNNING || now == EngineState.WAITING ? PrimaryAction.PAUSE
                 : now == EngineState.PAUSED ? PrimaryAction.RESUME : PrimaryAction.START);
@@ -75,7 +81,7 @@ public final class ReliefDisplay {
         countdownAccessible.set(phase.timed() ? text.get("relief.countdown.accessible", seconds) : "");
         status.set(switch (now) {
             case IDLE -> text.get("relief.status.idle", text.duration(TimeUnit.NANOSECONDS.toSeconds(plan.plannedNanos())));
-            case PAUSED -> text.get("relief.status.paused");
+            case PAUSED -> text.get(afterHelp ? "relief.status.afterHelp" : "relief.status.paused");
             case RUNNING, WAITING, FINISHED -> "";
         });
         overall.set(now == EngineState.FINISHED ? text.get("relief.overall.done")

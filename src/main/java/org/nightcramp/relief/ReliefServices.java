@@ -7,12 +7,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import org.nightcramp.relief.speech.Speaker;
+import org.nightcramp.relief.system.ScreenInhibitors;
+import org.nightcramp.storage.JsonFileStore;
 import org.nightcramp.storage.Loaded;
 import org.nightcramp.storage.StoreNotice;
 
 /**
  * What the relief panel keeps for the whole run of the app, across language switches: the
- * clock, the sound, the saved choices, and whether the person was already told there is no sound.
+ * clock, the sound and voice, the screen, the saved choices, and whether the person was already
+ * told there is no sound or no voice.
  */
 public final class ReliefServices {
 
@@ -24,20 +28,51 @@ public final class ReliefServices {
     private ReliefPreferences preferences;
     private Optional<StoreNotice> loadNotice;
     private boolean soundNoticeShown;
+    private final ScreenInhibitor screen;
+    private final Optional<JsonFileStore<VoiceSetting>> voiceStore;
+    private VoiceSetting voice;
+    private boolean voiceNoticeShown;
+    private java.util.function.Consumer<String> finished = id -> { };
+    private Runnable reminderAsked = () -> { };
 
+    /** Without a voice file or a screen to keep awake, as in tests of the routine alone. */
     public ReliefServices(MonotonicClock clock, CuePlayer cues, ReliefPreferencesStore store) {
+        this(clock, cues, store, Optional.empty(), ScreenInhibitor.none());
+    }
+
+    /**
+     * @param voiceStore where the Voice switch is kept; empty keeps it for this run only
+     * @param screen     kept awake while a routine runs
+     */
+    public ReliefServices(MonotonicClock clock, CuePlayer cues, ReliefPreferencesStore store,
+                          Optional<JsonFileStore<VoiceSetting>> voiceStore, ScreenInhibitor screen) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.cues = Objects.requireNonNull(cues, "cues");
         this.store = Objects.requireNonNull(store, "store");
+        this.voiceStore = Objects.requireNonNull(voiceStore, "voiceStore");
+        this.screen = Objects.requireNonNull(screen, "screen");
         Loaded<ReliefPreferences> loaded = store.load();
         this.preferences = loaded.value();
         this.loadNotice = loaded.notice();
+        // A damaged voice.json only loses the switch, which starts off; the store keeps the file aside.
+        this.voice = voiceStore.map(s -> s.load().value()).orElse(VoiceSetting.defaults());
     }
 
-    /** The app's own: the JVM's monotonic clock, the default sound device, relief.json in {@code dataDir}. */
+    /**
+     * The app's own: the JVM's monotonic clock, the default sound device and this computer's
+     * speech, its way to keep the screen awake, relief.json and voice.json in {@code dataDir}.
+     */
     public static ReliefServices forApp(Path dataDir, ObjectMapper mapper) {
-        return new ReliefServices(MonotonicClock.system(), soundOrSilence(),
-                new ReliefPreferencesStore(dataDir, mapper, Clock.systemDefaultZone()));
+        MonotonicClock clock = MonotonicClock.system();
+        CuePlayer cues = new SpeakingCuePlayer(soundOrSilence(), Speaker.forThisComputer(clock::nanos));
+        return new ReliefServices(clock, cues, new ReliefPreferencesStore(dataDir, mapper, Clock.systemDefaultZone()),
+                Optional.of(voiceStore(dataDir, mapper)), ScreenInhibitors.forThisComputer());
+    }
+
+    /** voice.json in {@code dataDir}. */
+    public static JsonFileStore<VoiceSetting> voiceStore(Path dataDir, ObjectMapper mapper) {
+        return new JsonFileStore<>(dataDir.resolve(VoiceSetting.FILE_NAME), VoiceSetting.class, mapper,
+                VoiceSetting::defaults, Clock.systemDefaultZone());
     }
 
     /** A Java runtime built without java.desktop has no javax.sound at all: then the cues are visual only. */
@@ -56,6 +91,54 @@ public final class ReliefServices {
 
     public CuePlayer cues() {
         return cues;
+    }
+
+    public ScreenInhibitor screen() {
+        return screen;
+    }
+
+    public boolean voiceOn() {
+        return voice.on();
+    }
+
+    /** Keeps the Voice switch; false when it could not be written (logged), though it applies for this run. */
+    public boolean saveVoice(boolean on) {
+        voice = voice.withOn(on);
+        if (voiceStore.isEmpty()) {
+            return true;
+        }
+        try {
+            voiceStore.get().save(voice);
+            return true;
+        } catch (IOException e) {
+            LOG.log(Level.ERROR, "Cannot save the voice switch to " + voiceStore.get().file(), e);
+            return false;
+        }
+    }
+
+    /** Told the routine's id each time a routine runs to its end, such as to offer a bedtime reminder. */
+    public void onRoutineFinished(java.util.function.Consumer<String> listener) {
+        finished = Objects.requireNonNull(listener, "listener");
+    }
+
+    void routineFinished(String routineId) {
+        finished.accept(routineId);
+    }
+
+    /** What the done page's "Bedtime reminder" link does; nothing until the app sets it. */
+    public void onReminderAsked(Runnable action) {
+        reminderAsked = Objects.requireNonNull(action, "action");
+    }
+
+    void askForReminder() {
+        reminderAsked.run();
+    }
+
+    /** True the first time only: the no-voice notice is shown once per run of the app. */
+    public boolean claimVoiceNotice() {
+        boolean first = !voiceNoticeShown;
+        voiceNoticeShown = true;
+        return first;
     }
 
     public ReliefPreferences preferences() {

@@ -35,10 +35,17 @@ public final class ReliefText {
     }
 
     public String title(Phase phase) {
-        return phase.kind() == PhaseKind.REST ? get("relief.phase.rest") : phase.step().title();
+        return switch (phase.kind()) {
+            case REST -> get("relief.phase.rest");
+            case HELP_FIRST -> get("relief.helpFirst.title");
+            default -> phase.step().title();
+        };
     }
 
     public String instruction(Phase phase) {
+        if (phase.kind() == PhaseKind.HELP_FIRST) {
+            return get("relief.helpFirst.text");
+        }
         if (phase.kind() != PhaseKind.REST) {
             return phase.step().instruction();
         }

@@ -85,4 +85,10 @@ final class ReliefToolbar {
         noSound.managedProperty().bind(noSound.visibleProperty());
         return this;
     }
+
+    /** The switch reads "Voice": each step spoken as it starts. Off until the person turns it on. */
+    ReliefToolbar voice(ToggleSwitch voice) {
+        voice.selectedProperty().bindBidirectional(model.voiceProperty());
+        return this;
+    }
 }

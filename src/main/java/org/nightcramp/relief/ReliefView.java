@@ -50,6 +50,7 @@ public final class ReliefView {
     @FXML private Spinner<Integer> reliefRepetitions;
     @FXML private ToggleSwitch reliefSound;
     @FXML private Label reliefNoSound;
+    @FXML private ToggleSwitch reliefVoice;
     @FXML private StackPane reliefIllustration;
     @FXML private VBox reliefTimerPane;
     @FXML private Label reliefStep;
@@ -65,6 +66,10 @@ public final class ReliefView {
     @FXML private Button reliefCheckYes;
     @FXML private Button reliefCheckNo;
     @FXML private Label reliefCheckQuestion;
+    @FXML private VBox reliefHelpPane;
+    @FXML private Label reliefHelpTitle;
+    @FXML private Label reliefHelpText;
+    @FXML private Button reliefHelpOpen;
     @FXML private VBox reliefDonePane;
     @FXML private Label reliefDoneSummary;
     @FXML private Button reliefHelpedYes;
@@ -92,7 +97,8 @@ public final class ReliefView {
         toolbar = new ReliefToolbar(model)
                 .chooser(reliefRoutineLabel, reliefChooser)
                 .holds(reliefSettings, reliefHoldLabel, reliefHold, reliefRepetitionsLabel, reliefRepetitions)
-                .sound(reliefSound, reliefNoSound);
+                .sound(reliefSound, reliefNoSound)
+                .voice(reliefVoice);
         new ReliefIllustration(reliefIllustration, illustrations, display);
         reliefIllustration.accessibleTextProperty().bind(Bindings.createStringBinding(
                 () -> model.text().get("relief.illustration", display.titleProperty().get()), display.titleProperty()));
@@ -133,7 +139,7 @@ public final class ReliefView {
         reliefView.sceneProperty().addListener((obs, old, scene) -> {
             // Leaving the panel pauses the routine, so no countdown runs where no one can see it.
             if (scene == null) {
-                model.pause();
+                model.leave();
             }
             runTimer();
         });
@@ -157,11 +163,22 @@ public final class ReliefView {
     private void bindScreens(ReliefDisplay display) {
         reliefTimerPane.visibleProperty().bind(display.screenProperty().isEqualTo(Screen.TIMER));
         reliefCheckPane.visibleProperty().bind(display.screenProperty().isEqualTo(Screen.CHECK));
+        reliefHelpPane.visibleProperty().bind(display.screenProperty().isEqualTo(Screen.HELP));
+        reliefHelpTitle.textProperty().bind(display.titleProperty());
+        reliefHelpText.textProperty().bind(display.instructionProperty());
+        reliefHelpTitle.setGraphic(glyph("EXCLAMATION_TRIANGLE"));
+        reliefHelpOpen.setGraphic(glyph("MEDKIT"));
+        for (Label label : new Label[] {reliefHelpTitle, reliefHelpText}) {
+            label.setMinHeight(Region.USE_PREF_SIZE);
+        }
         reliefDonePane.visibleProperty().bind(display.screenProperty().isEqualTo(Screen.DONE));
         display.screenProperty().addListener((obs, old, now) -> {
             // No answer is focused for the person: Space, pressed out of habit, must not answer the question.
             if (now == Screen.CHECK) {
                 reliefCheckPane.requestFocus();
+            } else if (now == Screen.HELP) {
+                // The one thing to do here; Enter or Space opens it.
+                reliefHelpOpen.requestFocus();
             } else {
                 reliefStart.requestFocus();
             }
@@ -185,7 +202,8 @@ public final class ReliefView {
         reliefStart.graphicProperty().bind(Bindings.createObjectBinding(() -> glyph(
                 display.primaryActionProperty().get() == PrimaryAction.PAUSE ? "PAUSE" : "PLAY"),
                 display.primaryActionProperty()));
-        reliefStart.disableProperty().bind(display.screenProperty().isEqualTo(Screen.CHECK));
+        reliefStart.disableProperty().bind(display.screenProperty().isEqualTo(Screen.CHECK)
+                .or(display.screenProperty().isEqualTo(Screen.HELP)));
         reliefBack.disableProperty().bind(display.underWayProperty().not());
         reliefSkip.disableProperty().bind(display.canSkipProperty().not());
         reliefRestart.disableProperty().bind(display.stateProperty().isEqualTo(EngineState.IDLE));
@@ -267,6 +285,16 @@ public final class ReliefView {
     @FXML
     private void answerNo() {
         model.answerCheck(false);
+    }
+
+    @FXML
+    private void askForReminder() {
+        model.askForReminder();
+    }
+
+    @FXML
+    private void openHelpFirst() {
+        model.openHelpFirst();
     }
 
     @FXML

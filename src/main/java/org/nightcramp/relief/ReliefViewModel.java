@@ -2,6 +2,7 @@ package org.nightcramp.relief;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -16,6 +17,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import org.nightcramp.content.Guide;
 import org.nightcramp.content.Routine;
 import org.nightcramp.navigation.Navigator;
+import org.nightcramp.relief.speech.VoiceStatus;
 import org.nightcramp.storage.StoreNotice;
 
 /**
@@ -34,10 +36,14 @@ public final class ReliefViewModel {
     private final Clock wallClock;
     private final ReliefDisplay display;
     private final RoutineChoices choices;
+    private final RoutineOutputs outputs;
     private RoutineEngine engine;
+    /** Paused just after the stop for help, until the person goes on. */
+    private boolean afterHelp;
 
     // Properties
     private final BooleanProperty muted = new SimpleBooleanProperty(this, "muted");
+    private final BooleanProperty voice = new SimpleBooleanProperty(this, "voice");
     private final ReadOnlyBooleanWrapper soundAvailable = new ReadOnlyBooleanWrapper(this, "soundAvailable", true);
     private final ReadOnlyStringWrapper massageNote = new ReadOnlyStringWrapper(this, "massageNote", "");
     private final ReadOnlyObjectWrapper<CueEvent> lastCue = new ReadOnlyObjectWrapper<>(this, "lastCue");
@@ -58,6 +64,9 @@ public final class ReliefViewModel {
         this.navigator = Objects.requireNonNull(navigator, "navigator");
         this.wallClock = Objects.requireNonNull(wallClock, "wallClock");
         this.display = new ReliefDisplay(text);
+        this.outputs = new RoutineOutputs(services, text, Locale.forLanguageTag(guide.meta().locale()));
+        voice.set(services.voiceOn());
+        voice.addListener((obs, was, is) -> voiceChanged(is));
         muted.set(services.preferences().muted());
         muted.addListener((obs, was, is) -> {
             save(services.preferences().withMuted(is));
@@ -83,6 +92,11 @@ public final class ReliefViewModel {
 
     public BooleanProperty mutedProperty() {
         return muted;
+    }
+
+    /** Whether each step is spoken as it starts, in the routine's language; remembered. */
+    public BooleanProperty voiceProperty() {
+        return voice;
     }
 
     /** False once the computer turned out to have no sound: the cues are visual only. */
@@ -126,10 +140,16 @@ public final class ReliefViewModel {
         }
     }
 
-    /** Pauses a running routine, as when the person leaves the panel. */
+    /** Pauses a running routine. */
     public void pause() {
         engine.pause();
         refresh();
+    }
+
+    /** The panel has left the screen: the routine pauses, falls silent and lets the screen blank. */
+    public void leave() {
+        pause();
+        outputs.leave();
     }
 
     public void back() {
@@ -176,9 +196,12 @@ public final class ReliefViewModel {
         start();
     }
 
-    /** The clot check's answer: Yes leaves the massage out and shows when to get medical help. */
+    /**
+     * The clot check's answer: Yes leaves the massage out, stops the guiding and shows at once
+     * when to get medical help; once that has been seen the routine waits, paused, for the person.
+     */
     public void answerCheck(boolean warningSigns) {
-        if (engine.state() != EngineState.WAITING) {
+        if (engine.state() != EngineState.WAITING || engine.heldForHelp()) {
             return;
         }
         CheckOutcome outcome = engine.answerCheck(warningSigns);
@@ -186,8 +209,24 @@ public final class ReliefViewModel {
                 : plannedNote(engine.plan()));
         refresh();
         if (outcome == CheckOutcome.MASSAGE_SKIPPED) {
-            navigator.openHelp();
+            openHelpFirst();
         }
+    }
+
+    /** The stop's Get help: shows when to get medical help; only then may the routine go on. */
+    public void openHelpFirst() {
+        if (!engine.heldForHelp()) {
+            return;
+        }
+        navigator.openHelp();
+        engine.helpSeen();
+        afterHelp = true;
+        refresh();
+    }
+
+    /** The done page's "Bedtime reminder" link. */
+    public void askForReminder() {
+        services.askForReminder();
     }
 
     /** Keeps the answer to "Did it help?" with the time, for later use. */
@@ -201,18 +240,23 @@ public final class ReliefViewModel {
 
     /** Asks the engine where the routine is, sounds the cues that fell due, and shows it. */
     public void refresh() {
-        Snapshot snapshot = engine.snapshot(services.clock().nanos());
-        for (CueEvent cue : snapshot.cues()) {
-            lastCue.set(cue);
-            if (!muted.get()) {
-                services.cues().play(cue.cue());
-            }
+        long now = services.clock().nanos();
+        Snapshot snapshot = engine.snapshot(now);
+        outputs.deliver(snapshot, now, engine.plan(), !muted.get(), voice.get(), lastCue::set);
+        afterHelp &= snapshot.state() == EngineState.PAUSED;
+        if (snapshot.state() == EngineState.FINISHED && display.stateProperty().get() != EngineState.FINISHED) {
+            services.routineFinished(routine().id());
         }
-        display.show(snapshot, engine.plan());
+        display.show(snapshot, engine.plan(), afterHelp);
         boolean sound = services.cues().status() != SoundStatus.UNAVAILABLE;
         soundAvailable.set(sound);
         if (!sound && !muted.get() && snapshot.state() != EngineState.IDLE && services.claimSoundNotice()) {
             navigator.showNotice(text.get("relief.notice.noSound"));
+        }
+        if (voice.get() && snapshot.state() != EngineState.IDLE && outputs.voiceStatus() == VoiceStatus.UNAVAILABLE
+                && services.claimVoiceNotice()) {
+            navigator.showNotice(text.get("relief.notice.noVoice",
+                    outputs.language().getDisplayLanguage(outputs.language())));
         }
     }
 
@@ -222,6 +266,9 @@ public final class ReliefViewModel {
         helpAnswer.set(null);
         if (!muted.get()) {
             services.cues().prepare();
+        }
+        if (voice.get()) {
+            services.cues().prepareVoice(outputs.language());
         }
         engine.start();
         refresh();
@@ -252,6 +299,17 @@ public final class ReliefViewModel {
         massageNote.set(plannedNote(engine.plan()));
         helpAnswer.set(null);
         refresh();
+    }
+
+    private void voiceChanged(boolean on) {
+        if (!services.saveVoice(on)) {
+            navigator.showNotice(text.get("relief.notice.voiceNotSaved", services.file().resolveSibling(VoiceSetting.FILE_NAME)));
+        }
+        if (on) {
+            services.cues().prepareVoice(outputs.language());
+        } else {
+            services.cues().hush();
+        }
     }
 
     private void save(ReliefPreferences changed) {

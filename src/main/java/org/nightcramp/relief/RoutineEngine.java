@@ -23,7 +23,7 @@ public final class RoutineEngine {
 
     private final RoutinePlan plan;
     private final MonotonicClock clock;
-    /** Phases taken out of this run: the massage after a Yes at the clot check. */
+    /** Phases taken out of this run: the massage after a Yes at the clot check, the stop for help after a No. */
     private final boolean[] excluded;
     /** Cues from commands and catch-up that the next snapshot delivers. */
     private final List<CueEvent> pending = new ArrayList<>();
@@ -38,6 +38,7 @@ public final class RoutineEngine {
         this.plan = Objects.requireNonNull(plan, "plan");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.excluded = new boolean[plan.size()];
+        resetExclusions();
     }
 
     public RoutinePlan plan() {
@@ -118,23 +119,42 @@ public final class RoutineEngine {
         index = 0;
         ticksDone = 0;
         pending.clear();
-        java.util.Arrays.fill(excluded, false);
+        resetExclusions();
     }
 
     /**
-     * Answers the clot check. With warning signs the massage after it is left out of this run and
-     * the routine waits, paused, at the step after the massage, so the person can read the help
-     * first; without them it goes straight on.
+     * Answers the clot check. With warning signs (urgency {@code HELP_TODAY} in the assessment core)
+     * the massage after it is left out of this run and the routine stops guiding: it waits at the
+     * help-first stop until {@link #helpSeen()}. Without them it goes straight on.
      */
     public CheckOutcome answerCheck(boolean warningSigns) {
-        if (state != EngineState.WAITING) {
+        if (state != EngineState.WAITING || plan.phase(index).kind() != PhaseKind.CHECK) {
             throw new IllegalStateException("No question is waiting for an answer (state " + state + ")");
         }
-        for (int i = index + 1; i < plan.size() && plan.phase(i).kind() == PhaseKind.MASSAGE; i++) {
+        int i = index + 1;
+        if (i < plan.size() && plan.phase(i).kind() == PhaseKind.HELP_FIRST) {
+            excluded[i++] = !warningSigns;
+        }
+        for (; i < plan.size() && plan.phase(i).kind() == PhaseKind.MASSAGE; i++) {
             excluded[i] = warningSigns;
         }
-        enter(nextIndex(index), clock.nanos(), warningSigns, pending);
+        enter(nextIndex(index), clock.nanos(), false, pending);
         return warningSigns ? CheckOutcome.MASSAGE_SKIPPED : CheckOutcome.CONTINUED;
+    }
+
+    /**
+     * The person has been shown when to get medical help: the stop ends, and the routine waits,
+     * paused, at the next step, so going on is their own choice. Does nothing anywhere else.
+     */
+    public void helpSeen() {
+        if (state == EngineState.WAITING && plan.phase(index).kind() == PhaseKind.HELP_FIRST) {
+            enter(nextIndex(index), clock.nanos(), true, pending);
+        }
+    }
+
+    /** Whether the routine is stopped for help: no guidance until {@link #helpSeen()}. */
+    public boolean heldForHelp() {
+        return state == EngineState.WAITING && plan.phase(index).kind() == PhaseKind.HELP_FIRST;
     }
 
     // Queries
@@ -175,8 +195,16 @@ public final class RoutineEngine {
 
     // The state machine
 
+    /** A stop for help that follows a question is only for a Yes; one standing alone always applies. */
+    private void resetExclusions() {
+        for (int i = 0; i < excluded.length; i++) {
+            excluded[i] = plan.phase(i).kind() == PhaseKind.HELP_FIRST && i > 0
+                    && plan.phase(i - 1).kind() == PhaseKind.CHECK;
+        }
+    }
+
     private void begin(long now) {
-        java.util.Arrays.fill(excluded, false);
+        resetExclusions();
         pending.clear();
         state = EngineState.RUNNING;
         enter(0, now, false, pending);

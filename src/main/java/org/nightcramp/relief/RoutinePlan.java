@@ -11,6 +11,8 @@ import org.nightcramp.content.StepKind;
 /**
  * A routine expanded into the phases the panel shows one after another: every repetition and
  * every rest between them, with the person's hold length and repetitions applied to hold steps.
+ * A clot check is followed by a {@link PhaseKind#HELP_FIRST} stop, used only after a Yes; with a
+ * clot sign already in the answers the massage is left out and the stop replaces the question.
  */
 public final class RoutinePlan {
 
@@ -34,13 +36,18 @@ public final class RoutinePlan {
         boolean leftOut = false;
         for (int i = 0; i < steps.size(); i++) {
             RoutineStep step = steps.get(i);
-            if (options.leaveOutMassage() && guardsOrIsMassage(steps, i)) {
-                leftOut |= step.kind() == StepKind.MASSAGE;
+            if (options.leaveOutMassage() && step.kind() == StepKind.MASSAGE) {
+                leftOut = true;
                 continue;
             }
             stepNumber++;
             if (step.kind() == StepKind.CHECK) {
-                phases.add(new Phase(phases.size(), PhaseKind.CHECK, step, stepNumber, 1, 1, 0));
+                // The answers already hold a clot sign: no question, the stop for help takes its place.
+                if (!(options.leaveOutMassage() && guardsMassage(steps, i))) {
+                    phases.add(new Phase(phases.size(), PhaseKind.CHECK, step, stepNumber, 1, 1, 0));
+                }
+                // After a check it is entered only on a Yes (see RoutineEngine#answerCheck).
+                phases.add(new Phase(phases.size(), PhaseKind.HELP_FIRST, step, stepNumber, 1, 1, 0));
                 continue;
             }
             boolean hold = step.kind() == StepKind.HOLD;
@@ -61,11 +68,9 @@ public final class RoutinePlan {
         return new RoutinePlan(routine, phases, stepNumber, leftOut);
     }
 
-    /** A massage step, or a clot check placed just before one (it exists only to guard it). */
-    private static boolean guardsOrIsMassage(List<RoutineStep> steps, int i) {
-        StepKind kind = steps.get(i).kind();
-        return kind == StepKind.MASSAGE
-                || (kind == StepKind.CHECK && i + 1 < steps.size() && steps.get(i + 1).kind() == StepKind.MASSAGE);
+    /** A clot check placed just before a massage: with a clot sign already known, there is nothing to ask. */
+    private static boolean guardsMassage(List<RoutineStep> steps, int i) {
+        return i + 1 < steps.size() && steps.get(i + 1).kind() == StepKind.MASSAGE;
     }
 
     private static long nanos(int seconds) {

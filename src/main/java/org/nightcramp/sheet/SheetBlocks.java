@@ -96,8 +96,10 @@ final class SheetBlocks {
         double titleWidth = Math.min(b.width(line.title(), true, SUBHEADING), width - BULLET_INDENT - 90);
         double chipX = BULLET_INDENT + titleWidth + 8;
         double chipWidth = b.width(line.likelihood(), false, SMALL) + 10;
-        b.box(chipX, 1.5, chipWidth, b.lineHeight(true, SUBHEADING) - 3, ACCENT_TINT, null, 0, 6);
-        b.textAt(line.likelihood(), false, SMALL, ACCENT, chipX + 5, 1.6, chipWidth);
+        b.box(chipX, 1.5, chipWidth, b.lineHeight(true, SUBHEADING) - 3,
+                line.urgent() ? SheetStyle.WARN_TINT : ACCENT_TINT, null, 0, 6);
+        b.textAt(line.likelihood(), false, SMALL, line.urgent() ? SheetStyle.WARN : ACCENT, chipX + 5, 1.6,
+                chipWidth);
         b.gap(b.lineHeight(true, SUBHEADING));
         b.text(line.why(), false, BODY, INK, BULLET_INDENT, width - BULLET_INDENT);
         blocks.add(b.build(GAP, false));

@@ -53,8 +53,12 @@ public record SheetModel(
         }
     }
 
-    /** A cause the answers point at, how strongly, and one plain line on why. */
-    public record CauseLine(String title, String likelihood, String why) {
+    /**
+     * A cause the answers point at, how strongly, and one plain line on why.
+     *
+     * @param urgent whether medical help comes first (the tag is then drawn as a warning)
+     */
+    public record CauseLine(String title, String likelihood, String why, boolean urgent) {
     }
 
     /** One thing to do. */

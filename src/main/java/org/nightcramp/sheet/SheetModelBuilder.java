@@ -48,7 +48,7 @@ public final class SheetModelBuilder {
                 new Titled<>(words.text("sheet.advice.heading"), personal ? words.text("sheet.advice.intro") : "",
                         personal ? matched : general),
                 new Titled<>(words.text("sheet.general.heading"), "", personal ? general : List.of()),
-                routine(guide, Routine.CRAMP_NOW, "sheet.crampNow.heading", findings.massageNotAdvised()),
+                crampNow(guide, findings),
                 findings.massageNotAdvised() ? Optional.of(words.text("sheet.massageOmitted")) : Optional.empty(),
                 routine(guide, Routine.BEFORE_BED, "sheet.beforeBed.heading", findings.massageNotAdvised()),
                 help(guide.medicalHelp(), options.country()),
@@ -79,12 +79,12 @@ public final class SheetModelBuilder {
     private Titled<CauseLine> causes(Guide guide, Findings findings) {
         List<CauseLine> lines = new ArrayList<>();
         for (CauseFinding f : findings.causes()) {
-            String likelihood = words.text(f.likelihood() == Likelihood.LIKELY
-                    ? "sheet.likelihood.likely" : "sheet.likelihood.possible");
-            lines.add(new CauseLine(f.cause().title(), likelihood, guide.withSafety(f.cause().summary(), f.cause().safety())));
+            // The same urgency, and the same words for it, as the summary shows.
+            lines.add(new CauseLine(f.cause().title(), words.text(f.urgency().messageKey()),
+                    guide.withSafety(f.cause().summary(), f.cause().safety()), f.urgency().helpFirst()));
         }
         findings.otherFactors().forEach(o -> lines.add(new CauseLine(o.title(), words.text("sheet.factor"),
-                guide.withSafety(o.text(), o.safety()))));
+                guide.withSafety(o.text(), o.safety()), false)));
         String intro;
         if (!findings.answered()) {
             intro = "";
@@ -95,6 +95,17 @@ public final class SheetModelBuilder {
         }
         // Without answers there is nothing to say here; the personalise line says why.
         return new Titled<>(findings.answered() ? words.text("sheet.causes.heading") : "", intro, lines);
+    }
+
+    /**
+     * When help must come first, the routine's own introduction (which walks through the massage)
+     * gives way to one that says to get medical help first.
+     */
+    private SheetModel.Routine crampNow(Guide guide, Findings findings) {
+        SheetModel.Routine routine = routine(guide, Routine.CRAMP_NOW, "sheet.crampNow.heading", findings.massageNotAdvised());
+        return findings.helpFirst()
+                ? new SheetModel.Routine(routine.heading(), words.text("sheet.crampNow.introHelpFirst"), routine.steps())
+                : routine;
     }
 
     private SheetModel.Routine routine(Guide guide, String id, String headingKey, boolean noMassage) {

@@ -12,7 +12,6 @@ import org.nightcramp.content.AdviceKind;
 import org.nightcramp.content.Guide;
 import org.nightcramp.content.HelpItem;
 import org.nightcramp.content.OtherFactor;
-import org.nightcramp.content.QuestionFlag;
 
 /**
  * What the summary page shows, worked out from the findings so the page only lays it out.
@@ -48,8 +47,7 @@ public record SummaryContent(List<CauseFinding> causes, List<Advice> duringCramp
                 .filter(a -> a.kind() == AdviceKind.PREVENTION)
                 .toList();
         Set<String> urgent = findings.causes().stream()
-                .filter(f -> f.cause().questions().stream().anyMatch(q -> q.flag() == QuestionFlag.CLOT_SIGN
-                        && answers.question(q.id()).orElse(null) == Answer.YES))
+                .filter(f -> f.urgency().helpFirst())
                 .map(f -> f.cause().id())
                 .collect(Collectors.toSet());
         return new SummaryContent(findings.causes(), during, everyday, findings.otherFactors(),
@@ -60,6 +58,11 @@ public record SummaryContent(List<CauseFinding> causes, List<Advice> duringCramp
     /** True for a cause that needs a doctor today rather than self-help. */
     public boolean isUrgent(CauseFinding finding) {
         return urgentCauses.contains(finding.cause().id());
+    }
+
+    /** True when medical help must come before any self-help: the first way on is Get help. */
+    public boolean helpFirst() {
+        return !urgentCauses.isEmpty() || massageNotAdvised;
     }
 
     /** True when no cause fits the answers: the page then says so kindly and shows the habits. */

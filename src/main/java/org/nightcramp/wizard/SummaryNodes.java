@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -16,6 +17,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.glyphfont.Glyph;
 import org.nightcramp.assessment.CauseFinding;
+import org.nightcramp.assessment.Urgency;
 import org.nightcramp.content.Advice;
 import org.nightcramp.content.HelpItem;
 import org.nightcramp.content.OtherFactor;
@@ -28,21 +30,25 @@ final class SummaryNodes {
     private final Function<String, Node> illustrations;
     private final Consumer<String> openReader;
     private final Function<List<SafetyPoint>, List<String>> safetyWords;
+    private final Runnable openHelp;
 
     /** @param safetyWords the guide's one wording of each safety point, in the order given */
     SummaryNodes(WizardText text, Function<String, Node> illustrations, Consumer<String> openReader,
-                 Function<List<SafetyPoint>, List<String>> safetyWords) {
+                 Runnable openHelp, Function<List<SafetyPoint>, List<String>> safetyWords) {
         this.text = text;
         this.illustrations = illustrations;
         this.openReader = openReader;
+        this.openHelp = openHelp;
         this.safetyWords = safetyWords;
     }
 
     /**
      * A cause that fits: its picture, how likely, the one or two things to do, and a way to read
-     * more. An urgent cause says "see a doctor today" instead of how likely it is.
+     * more. Its tag is the finding's {@link Urgency}; an urgent cause offers Get help, not self-care.
      */
-    Node causeCard(CauseFinding finding, int rank, boolean urgent) {
+    Node causeCard(CauseFinding finding, int rank) {
+        Urgency urgency = finding.urgency();
+        boolean urgent = urgency.helpFirst();
         String id = finding.cause().id();
         Node picture = illustrations.apply(finding.cause().illustration());
         picture.getStyleClass().add("summary-picture");
@@ -50,7 +56,7 @@ final class SummaryNodes {
         StackPane frame = new StackPane(picture);
         frame.getStyleClass().add("summary-picture-frame");
         String kind = urgent ? "urgent" : finding.likelihood().name().toLowerCase(java.util.Locale.ROOT);
-        Label badge = new Label(text.text(badgeKey(finding, urgent)));
+        Label badge = new Label(text.text(urgency.messageKey()));
         badge.setId("summaryLikelihood-" + id);
         badge.getStyleClass().addAll("summary-badge", "summary-badge-" + kind);
         // The title wraps; the badge keeps its words whole.
@@ -66,7 +72,9 @@ final class SummaryNodes {
         // The cause's own safety points first; advice on the same card does not repeat them.
         Set<SafetyPoint> shown = EnumSet.noneOf(SafetyPoint.class);
         body.getChildren().addAll(safety(finding.cause().safety(), shown, "summaryCause-" + id + "-safety-"));
-        if (!finding.topAdvice().isEmpty()) {
+        if (urgent) {
+            body.getChildren().addAll(helpFirst(id));
+        } else if (!finding.topAdvice().isEmpty()) {
             Label what = new Label(text.text("wizard.summary.whatToDo"));
             what.getStyleClass().add("summary-what-to-do");
             body.getChildren().add(what);
@@ -86,6 +94,22 @@ final class SummaryNodes {
             card.getStyleClass().add("summary-cause-urgent");
         }
         return card;
+    }
+
+    /** What an urgent cause asks for instead of self-care: medical help today, one click away. */
+    private Node[] helpFirst(String id) {
+        Label what = new Label(text.text("wizard.summary.whatToDoNow"));
+        what.setId("summaryWhatNow-" + id);
+        what.getStyleClass().add("summary-what-to-do");
+        Label line = new Label(text.text("wizard.summary.helpFirst"));
+        line.setId("summaryHelpFirst-" + id);
+        line.setWrapText(true);
+        line.getStyleClass().add("summary-advice-text");
+        Button help = new Button(text.text("wizard.summary.getHelp"), new Glyph("FontAwesome", "MEDKIT"));
+        help.setId("summaryCauseHelp-" + id);
+        help.getStyleClass().add("get-help-button");
+        help.setOnAction(e -> openHelp.run());
+        return new Node[] {what, line, help};
     }
 
     /** An advice title in bold with its one-line summary and its safety points. */
@@ -149,15 +173,5 @@ final class SummaryNodes {
         Label label = new Label(item.text());
         label.setId("summaryWarning-" + item.id());
         return IconLine.of("EXCLAMATION_TRIANGLE", label, "summary-warning-sign");
-    }
-
-    private static String badgeKey(CauseFinding finding, boolean urgent) {
-        if (urgent) {
-            return "wizard.summary.urgent";
-        }
-        return switch (finding.likelihood()) {
-            case LIKELY -> "wizard.summary.likely";
-            case POSSIBLE -> "wizard.summary.possible";
-        };
     }
 }

@@ -48,6 +48,7 @@ public final class SummaryView implements StepPage.View {
     @FXML private Label emergencyNow;
     @FXML private Label nextHeading;
     @FXML private FlowPane actionsPane;
+    @FXML private Button nextHelpButton;
     @FXML private Button reliefButton;
     @FXML private Button sheetButton;
     @FXML private Button readMoreButton;
@@ -57,7 +58,7 @@ public final class SummaryView implements StepPage.View {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         this.text = Objects.requireNonNull(text, "text");
         this.actions = Objects.requireNonNull(actions, "actions");
-        this.nodes = new SummaryNodes(text, illustrations, actions.openReader(),
+        this.nodes = new SummaryNodes(text, illustrations, actions.openReader(), actions.openHelp(),
                 points -> viewModel.guide().safetyLines(points));
     }
 
@@ -76,7 +77,7 @@ public final class SummaryView implements StepPage.View {
         summaryLead.setText(text.text(content.noCauseFound() ? "wizard.summary.none.lead" : "wizard.summary.lead"));
         for (int i = 0; i < content.causes().size(); i++) {
             CauseFinding finding = content.causes().get(i);
-            causeCards.getChildren().add(nodes.causeCard(finding, i + 1, content.isUrgent(finding)));
+            causeCards.getChildren().add(nodes.causeCard(finding, i + 1));
         }
         show(causeCards, !content.noCauseFound());
 
@@ -101,6 +102,8 @@ public final class SummaryView implements StepPage.View {
         warningSigns.getChildren().add(IconLine.of("PHONE", emergencyNow, "summary-emergency-now"));
 
         nextHeading.setLabelFor(actionsPane);
+        // With a sign of a possible clot, getting help is the first way on, ahead of any self-help.
+        offer(nextHelpButton, content.helpFirst() ? Optional.of(actions.openHelp()) : Optional.empty(), "MEDKIT");
         offer(reliefButton, actions.startRelief(), "PLAY_CIRCLE");
         offer(sheetButton, actions.makeSheet(), "PRINT");
         offer(readMoreButton, Optional.of(() -> actions.openReader().accept(readMoreSection(content))), "BOOK");

@@ -2,6 +2,7 @@ package org.nightcramp.navigation;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 
@@ -12,6 +13,8 @@ public final class FakeNavigator implements Navigator {
     private final List<String> notices = new CopyOnWriteArrayList<>();
     private final Supplier<Window> owner;
     private boolean confirmAnswer;
+    private Runnable onHelp = () -> { };
+    private Consumer<String> onNotice = text -> { };
 
     public FakeNavigator() {
         this(() -> null);
@@ -30,6 +33,13 @@ public final class FakeNavigator implements Navigator {
 
     public List<String> notices() {
         return notices;
+    }
+
+    /** Also runs these when help is opened or a notice shown, for tests that watch the order of events. */
+    public FakeNavigator calling(Runnable help, Consumer<String> notice) {
+        this.onHelp = help;
+        this.onNotice = notice;
+        return this;
     }
 
     /** How the next questions are answered. */
@@ -51,6 +61,7 @@ public final class FakeNavigator implements Navigator {
     @Override
     public void openHelp() {
         calls.add("help");
+        onHelp.run();
     }
 
     @Override
@@ -66,6 +77,7 @@ public final class FakeNavigator implements Navigator {
     @Override
     public void showNotice(String text) {
         notices.add(text);
+        onNotice.accept(text);
     }
 
     @Override

@@ -127,6 +127,8 @@ class ReliefViewModelTest {
         assertEquals("Walk on your heels", model.display().titleProperty().get());
         assertEquals(EngineState.PAUSED, model.display().stateProperty().get());
         assertTrue(model.massageNoteProperty().get().startsWith("Massage skipped"));
+        assertEquals(TestRoutines.texts("en").text("relief.status.afterHelp"),
+                model.display().statusProperty().get());
     }
 
     @Test
@@ -150,10 +152,13 @@ class ReliefViewModelTest {
         model.toggle();
         advance(model, 116);
 
-        assertEquals("Walk on your heels", model.display().titleProperty().get());
-        assertEquals("Step 3 of 3", model.display().stepProperty().get());
+        assertEquals(Screen.HELP, model.display().screenProperty().get());
+        assertEquals("Step 3 of 4", model.display().stepProperty().get());
         assertEquals("Massage is left out: your answers suggest it is not advised for you.",
                 model.massageNoteProperty().get());
+        model.openHelpFirst();
+        assertEquals("Walk on your heels", model.display().titleProperty().get());
+        assertEquals("Step 4 of 4", model.display().stepProperty().get());
     }
 
     @Test

@@ -100,9 +100,10 @@ class RoutineEngineTest {
             t += timed[i] * S;
             expected.add(new CueEvent(STEP_CHANGE, t, i + 1));
         }
-        expected.add(new CueEvent(STEP_CHANGE, checkAnsweredAt, 7));
-        expected.add(new CueEvent(STEP_CHANGE, checkAnsweredAt + 60 * S, 8));
-        expected.add(new CueEvent(END, checkAnsweredAt + 120 * S, 8));
+        // Index 7 is the stop for help, passed over after a No.
+        expected.add(new CueEvent(STEP_CHANGE, checkAnsweredAt, 8));
+        expected.add(new CueEvent(STEP_CHANGE, checkAnsweredAt + 60 * S, 9));
+        expected.add(new CueEvent(END, checkAnsweredAt + 120 * S, 9));
         assertEquals(expected, cues);
         for (int i = 0; i < cues.size(); i++) {
             long late = heardAt.get(i) - cues.get(i).deadlineNanos();
@@ -247,20 +248,32 @@ class RoutineEngineTest {
     }
 
     @Test
-    void yesAtTheClotCheckSkipsTheMassageAndWaitsPausedAtTheWalk() {
+    void yesAtTheClotCheckStopsGuidingUntilHelpIsSeenThenWaitsPausedAtTheWalk() {
         RoutineEngine engine = crampNow();
         engine.start();
         engine.snapshot(clock.advanceSeconds(115).nanos());
 
         assertEquals(CheckOutcome.MASSAGE_SKIPPED, engine.answerCheck(true));
+        engine.toggle();
+        engine.resume();
+        engine.skip();
+        Snapshot held = engine.snapshot(clock.advanceSeconds(600).nanos());
+        assertEquals(PhaseKind.HELP_FIRST, held.phase().kind(), "no walk, no massage: nothing is guided");
+        assertEquals(EngineState.WAITING, held.state());
+        assertTrue(engine.heldForHelp());
+
+        engine.helpSeen();
         Snapshot walk = engine.snapshot(clock.advanceSeconds(30).nanos());
         assertEquals(PhaseKind.WALK, walk.phase().kind());
-        assertEquals(EngineState.PAUSED, walk.state());
+        assertEquals(EngineState.PAUSED, walk.state(), "going on is the person's own choice");
         assertEquals(60 * S, walk.overallRemainingNanos(), "the massage no longer counts");
 
         engine.back();
-        assertEquals(PhaseKind.CHECK, engine.snapshot().phase().kind(), "back steps over the skipped massage");
+        assertEquals(PhaseKind.HELP_FIRST, engine.snapshot().phase().kind(), "back returns to the stop, not the massage");
+        engine.back();
+        assertEquals(PhaseKind.CHECK, engine.snapshot().phase().kind());
         engine.answerCheck(true);
+        engine.helpSeen();
         engine.resume();
         Snapshot end = engine.snapshot(clock.advanceSeconds(60).nanos());
         assertEquals(EngineState.FINISHED, end.state());
@@ -322,12 +335,17 @@ class RoutineEngineTest {
     }
 
     @Test
-    void withMassageNotAdvisedTheRoutineGoesFromTheHoldsToTheWalk() {
+    void withMassageNotAdvisedTheRoutineStopsForHelpBetweenTheHoldsAndTheWalk() {
         RoutineEngine engine = engine(TestRoutines.CRAMP_NOW, new PlanOptions(java.util.OptionalInt.empty(),
                 java.util.OptionalInt.empty(), true));
         engine.start();
-        Snapshot walk = engine.snapshot(clock.advanceSeconds(116).nanos());
+        Snapshot stop = engine.snapshot(clock.advanceSeconds(116).nanos());
+        assertEquals(PhaseKind.HELP_FIRST, stop.phase().kind());
+        assertEquals(EngineState.WAITING, stop.state());
 
+        engine.helpSeen();
+        engine.resume();
+        Snapshot walk = engine.snapshot(clock.advanceSeconds(1).nanos());
         assertEquals(PhaseKind.WALK, walk.phase().kind());
         assertEquals(EngineState.RUNNING, walk.state());
         assertEquals(59 * S, walk.remainingNanos());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nightcramp.relief.PhaseKind.CHECK;
+import static org.nightcramp.relief.PhaseKind.HELP_FIRST;
 import static org.nightcramp.relief.PhaseKind.GET_READY;
 import static org.nightcramp.relief.PhaseKind.HOLD;
 import static org.nightcramp.relief.PhaseKind.MASSAGE;
@@ -24,10 +25,10 @@ class RoutinePlanTest {
     void crampNowExpandsIntoEveryHoldAndRest() {
         RoutinePlan plan = RoutinePlan.of(TestRoutines.routine(TestRoutines.CRAMP_NOW), PlanOptions.defaults());
 
-        assertEquals(List.of(GET_READY, HOLD, REST, HOLD, REST, HOLD, CHECK, MASSAGE, WALK), kinds(plan));
-        assertEquals(List.of(5L, 30L, 10L, 30L, 10L, 30L, 0L, 60L, 60L), seconds(plan));
-        assertEquals(List.of(1, 1, 1, 2, 2, 3, 1, 1, 1), plan.phases().stream().map(Phase::repetition).toList());
-        assertEquals(List.of(1, 2, 2, 2, 2, 2, 3, 4, 5), plan.phases().stream().map(Phase::stepNumber).toList());
+        assertEquals(List.of(GET_READY, HOLD, REST, HOLD, REST, HOLD, CHECK, HELP_FIRST, MASSAGE, WALK), kinds(plan));
+        assertEquals(List.of(5L, 30L, 10L, 30L, 10L, 30L, 0L, 0L, 60L, 60L), seconds(plan));
+        assertEquals(List.of(1, 1, 1, 2, 2, 3, 1, 1, 1, 1), plan.phases().stream().map(Phase::repetition).toList());
+        assertEquals(List.of(1, 2, 2, 2, 2, 2, 3, 3, 4, 5), plan.phases().stream().map(Phase::stepNumber).toList());
         assertEquals(5, plan.stepCount());
         assertEquals(TimeUnit.SECONDS.toNanos(TestRoutines.routine(TestRoutines.CRAMP_NOW).plannedSeconds()),
                 plan.plannedNanos());
@@ -48,8 +49,8 @@ class RoutinePlanTest {
     void personsHoldLengthAndRepetitionsApplyToHoldsOnly() {
         RoutinePlan plan = RoutinePlan.of(TestRoutines.routine(TestRoutines.CRAMP_NOW), PlanOptions.of(45, 2, false));
 
-        assertEquals(List.of(GET_READY, HOLD, REST, HOLD, CHECK, MASSAGE, WALK), kinds(plan));
-        assertEquals(List.of(5L, 45L, 10L, 45L, 0L, 60L, 60L), seconds(plan));
+        assertEquals(List.of(GET_READY, HOLD, REST, HOLD, CHECK, HELP_FIRST, MASSAGE, WALK), kinds(plan));
+        assertEquals(List.of(5L, 45L, 10L, 45L, 0L, 0L, 60L, 60L), seconds(plan));
         assertEquals(2, plan.phase(3).repetitions());
     }
 
@@ -57,18 +58,18 @@ class RoutinePlanTest {
     void oneRepetitionHasNoRest() {
         RoutinePlan plan = RoutinePlan.of(TestRoutines.routine(TestRoutines.CRAMP_NOW), PlanOptions.of(20, 1, false));
 
-        assertEquals(List.of(GET_READY, HOLD, CHECK, MASSAGE, WALK), kinds(plan));
+        assertEquals(List.of(GET_READY, HOLD, CHECK, HELP_FIRST, MASSAGE, WALK), kinds(plan));
     }
 
     @Test
-    void massageNotAdvisedLeavesOutTheMassageAndTheCheckThatGuardsIt() {
+    void massageNotAdvisedLeavesOutTheMassageAndAStopForHelpTakesTheChecksPlace() {
         RoutinePlan plan = RoutinePlan.of(TestRoutines.routine(TestRoutines.CRAMP_NOW),
                 new PlanOptions(java.util.OptionalInt.empty(), java.util.OptionalInt.empty(), true));
 
-        assertEquals(List.of(GET_READY, HOLD, REST, HOLD, REST, HOLD, WALK), kinds(plan));
+        assertEquals(List.of(GET_READY, HOLD, REST, HOLD, REST, HOLD, HELP_FIRST, WALK), kinds(plan));
         assertTrue(plan.massageLeftOut());
-        assertEquals(3, plan.stepCount());
-        assertEquals(List.of(1, 2, 2, 2, 2, 2, 3), plan.phases().stream().map(Phase::stepNumber).toList());
+        assertEquals(4, plan.stepCount());
+        assertEquals(List.of(1, 2, 2, 2, 2, 2, 3, 4), plan.phases().stream().map(Phase::stepNumber).toList());
     }
 
     @Test

@@ -44,7 +44,7 @@ final class TestRoutines {
 
     static RoutineStep step(String id, StepKind kind, int seconds, int repetitions, int restSeconds) {
         return new RoutineStep(id, kind, id + " title", id + " instruction", id + " rest", seconds, repetitions,
-                restSeconds, Side.EITHER, "toe-pull.svg", Animation.NONE, List.of());
+                restSeconds, Side.EITHER, "toe-pull.svg", Animation.NONE, id + " spoken", List.of());
     }
 
     static Routine routine(RoutineStep... steps) {

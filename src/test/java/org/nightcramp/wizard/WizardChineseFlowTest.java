@@ -98,8 +98,8 @@ class WizardChineseFlowTest {
         assertEquals("第 8 步，共 8 步", app.text("wizardStepLabel"));
         List<String> causes = app.<VBox>node("summaryCauses").getChildren().stream().map(Node::getId).toList();
         assertEquals(List.of("summaryCause-fatigue", "summaryCause-calcium"), causes);
-        assertEquals(ZH.text("wizard.summary.likely"), app.text("summaryLikelihood-fatigue"));
-        assertEquals(ZH.text("wizard.summary.possible"), app.text("summaryLikelihood-calcium"));
+        assertEquals(ZH.text("urgency.likely"), app.text("summaryLikelihood-fatigue"));
+        assertEquals(ZH.text("urgency.possible"), app.text("summaryLikelihood-calcium"));
         assertFalse(app.visible("summaryMassageWarning"));
         assertTrue(app.exists("summaryDuring-massage"), "massage is fine without clot signs");
         assertTrue(app.exists("summaryFactor-pregnancy"));

@@ -116,8 +116,8 @@ class WizardEnglishFlowTest {
         assertEquals("summaryGetHelp", app.focusedId(), "focus on the urgent button first");
         List<String> causes = app.<VBox>node("summaryCauses").getChildren().stream().map(Node::getId).toList();
         assertEquals(List.of("summaryCause-blood-flow", "summaryCause-cold", "summaryCause-posture"), causes);
-        assertEquals(EN.text("wizard.summary.likely"), app.text("summaryLikelihood-cold"));
-        assertEquals(EN.text("wizard.summary.possible"), app.text("summaryLikelihood-posture"));
+        assertEquals(EN.text("urgency.likely"), app.text("summaryLikelihood-cold"));
+        assertEquals(EN.text("urgency.possible"), app.text("summaryLikelihood-posture"));
         assertTrue(app.exists("summaryAdvice-cold-keep-warm"));
         assertTrue(app.exists("summaryDuring-toe-pull"));
         assertFalse(app.exists("summaryDuring-massage"), "no massage with a possible clot");

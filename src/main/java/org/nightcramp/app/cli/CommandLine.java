@@ -18,7 +18,12 @@ public record CommandLine(
         boolean version,
         Optional<SheetExportOptions> exportSheet,
         Optional<SheetPrintOptions> printSheet,
-        boolean listPrinters) {
+        boolean listPrinters,
+        Optional<ReminderExportOptions> exportReminder,
+        Optional<String> relief) {
+
+    /** The routines {@code --relief} can open straight into. */
+    public static final java.util.Set<String> RELIEF_ROUTINES = java.util.Set.of("cramp-now", "before-bed");
 
     /** Without {@code --export-sheet}, as the app was first composed. */
     public CommandLine(Optional<Path> contentDir, Optional<Path> dataDir, Optional<String> locale,
@@ -26,11 +31,12 @@ public record CommandLine(
         this(contentDir, dataDir, locale, checkContent, help, version, Optional.empty());
     }
 
-    /** Without the printing options. */
+    /** Without the printing and night-use options. */
     public CommandLine(Optional<Path> contentDir, Optional<Path> dataDir, Optional<String> locale,
                        Optional<Path> checkContent, boolean help, boolean version,
                        Optional<SheetExportOptions> exportSheet) {
-        this(contentDir, dataDir, locale, checkContent, help, version, exportSheet, Optional.empty(), false);
+        this(contentDir, dataDir, locale, checkContent, help, version, exportSheet, Optional.empty(), false,
+                Optional.empty(), Optional.empty());
     }
 
     /** Raised for options people mistype; the message key and argument are shown localized. */
@@ -67,6 +73,9 @@ public record CommandLine(
         String sheetOption = null;
         boolean force = false;
         PrintOptions printing = new PrintOptions();
+        Optional<Path> reminder = Optional.empty();
+        Optional<java.time.LocalTime> time = Optional.empty();
+        Optional<String> relief = Optional.empty();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -81,7 +90,7 @@ public record CommandLine(
                 case "--print-sheet", "--list-printers", "--printer", "--copies" ->
                         i = printing.read(args, i, name, inline ? arg.substring(arg.indexOf('=') + 1) : null);
                 case "--content", "--data-dir", "--locale", "--check-content", "--export-sheet", "--answers",
-                     "--paper", "--name" -> {
+                     "--paper", "--name", "--export-reminder", "--time", "--relief" -> {
                     String value;
                     if (inline) {
                         value = arg.substring(arg.indexOf('=') + 1);
@@ -99,6 +108,15 @@ public record CommandLine(
                         case "--locale" -> locale = Optional.of(value);
                         case "--check-content" -> check = Optional.of(Path.of(value));
                         case "--export-sheet" -> export = Optional.of(Path.of(value));
+                        case "--export-reminder" -> reminder = Optional.of(Path.of(value));
+                        case "--time" -> time = Optional.of(ReminderExportOptions.parseTime(value)
+                                .orElseThrow(() -> new UsageException("reminder.cli.badTime", value)));
+                        case "--relief" -> {
+                            if (!RELIEF_ROUTINES.contains(value)) {
+                                throw new UsageException("cli.badRelief", value);
+                            }
+                            relief = Optional.of(value);
+                        }
                         default -> {
                             sheetOption = name;
                             switch (name) {
@@ -116,21 +134,29 @@ public record CommandLine(
         if (export.isPresent() && printing.print) {
             throw new UsageException("sheet.cli.exportOrPrint", "--print-sheet");
         }
-        if (force && export.isEmpty()) {
+        if (sheetOption != null && !sheetOption.equals("--force") && export.isEmpty() && !printing.print) {
+            throw new UsageException("sheet.cli.onlyWithSheet", sheetOption);
+        }
+        if (force && export.isEmpty() && reminder.isEmpty()) {
             throw new UsageException("sheet.cli.onlyWithExport", "--force");
         }
-        if (sheetOption != null && export.isEmpty() && !printing.print) {
-            throw new UsageException("sheet.cli.onlyWithSheet", sheetOption);
+        if (time.isPresent() && reminder.isEmpty()) {
+            throw new UsageException("reminder.cli.onlyWithExport", "--time");
+        }
+        if (reminder.isPresent() && time.isEmpty()) {
+            throw new UsageException("reminder.cli.needsTime", "--export-reminder");
         }
         Optional<SheetExportOptions> sheet = export.isEmpty() ? Optional.empty()
                 : Optional.of(new SheetExportOptions(export.get(), answers, paper, person, force));
+        Optional<ReminderExportOptions> ics = reminder.isEmpty() ? Optional.empty()
+                : Optional.of(new ReminderExportOptions(reminder.get(), time.get(), force));
         return new CommandLine(content, data, locale, check, help, version, sheet,
-                printing.options(answers, paper, person), printing.list);
+                printing.options(answers, paper, person), printing.list, ics, relief);
     }
 
     /** True when the options ask for a console answer rather than the window. */
     public boolean isConsoleCommand() {
         return help || version || checkContent.isPresent() || exportSheet.isPresent() || printSheet.isPresent()
-                || listPrinters;
+                || listPrinters || exportReminder.isPresent();
     }
 }

@@ -57,6 +57,7 @@ public final class ConsoleCommands {
         if (cmd.help()) {
             out.println(format("cli.usage", AppInfo.version()));
             out.println(format("sheet.cli.usage"));
+            out.println(format("cli.usage.nightUse"));
             return OK;
         }
         if (cmd.version()) {
@@ -71,6 +72,9 @@ public final class ConsoleCommands {
         }
         if (cmd.listPrinters()) {
             return new ListPrintersCommand(out, err, locale, printing).run();
+        }
+        if (cmd.exportReminder().isPresent()) {
+            return new ExportReminderCommand(out, err, locale, clock).run(cmd);
         }
         return checkContent(cmd);
     }
