@@ -1,7 +1,5 @@
 package org.nightcramp.app;
 
-import org.nightcramp.app.cli.ExportReminderCommand;
-import org.nightcramp.app.cli.ReminderExportOptions;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -9,6 +7,7 @@ import java.time.LocalTime;
 import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -16,8 +15,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
-import org.controlsfx.control.NotificationPane;
 import org.controlsfx.glyphfont.Glyph;
+import org.nightcramp.app.cli.ExportReminderCommand;
+import org.nightcramp.app.cli.ReminderExportOptions;
 import org.nightcramp.reminder.BedtimeReminder;
 import org.nightcramp.reminder.ReminderCalendar;
 import org.nightcramp.reminder.ReminderStore;
@@ -169,20 +169,9 @@ final class BedtimeNotices {
         content.getStyleClass().add("reminder-bar");
         content.setHgap(8);
         content.setVgap(6);
-        NotificationPane pane = window.notifications();
-        pane.setText("");
-        pane.setGraphic(content);
-        pane.setCloseButtonVisible(true);
-        pane.setAccessibleText(s.texts().text("notice.accessible"));
-        // Focus once the bar is in place, so Enter starts the stretch; the page keeps working around it.
-        pane.setOnShown(e -> {
-            pane.setOnShown(null);
-            focus.requestFocus();
-        });
-        pane.show();
-        if (pane.isShowing()) {
-            javafx.application.Platform.runLater(focus::requestFocus);
-        }
+        window.notifications().showContent(content, s.texts().text("notice.accessible"), s.texts().text("dialog.close"));
+        // Focus once the bar is laid out, so Enter starts the stretch; the page keeps working around it.
+        Platform.runLater(focus::requestFocus);
     }
 
     private void hide() {

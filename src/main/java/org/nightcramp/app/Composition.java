@@ -30,10 +30,12 @@ final class Composition {
                 page -> load(loader, page), navigator::openHelp));
         factory.register(HomeView.class, () -> new HomeView(session, services.illustrations(), navigator));
         factory.register(HelpPanelView.class, () -> new HelpPanelView(session,
-                java.util.Locale.getDefault().getCountry()));
+                model.settingsProperty().get().country(), model::selectCountry));
         factory.register(ReaderView.class, () -> pages.created(new ReaderView(session.guide(), session.texts(),
                 services.illustrations())));
-        String country = java.util.Locale.getDefault().getCountry();
+        // The country the person chose; until they choose, the computer's.
+        Settings settings = model.settingsProperty().get();
+        String country = settings.countryChosen() ? settings.country() : java.util.Locale.getDefault().getCountry();
         factory.register(SheetView.class, () -> services.sheet().view(services.sheet().viewModel(session.guide(),
                 session.texts(), country), navigator));
         factory.register(PrintPanel.class, services.sheet()::printPanel);

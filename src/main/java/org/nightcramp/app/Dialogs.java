@@ -11,6 +11,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.nightcramp.navigation.Confirmation;
+import org.nightcramp.ui.Styles;
 
 /** Builds dialogs that look like the window they belong to: same stylesheets, same theme. */
 final class Dialogs {
@@ -31,7 +32,7 @@ final class Dialogs {
         if (ownerScene != null) {
             dialog.getDialogPane().getStylesheets().setAll(ownerScene.getStylesheets());
             dialog.getDialogPane().getStyleClass().addAll(ownerScene.getRoot().getStyleClass()
-                    .filtered(c -> c.startsWith("theme-")));
+                    .filtered(c -> c.startsWith("theme-") || c.equals(MainWindow.CJK_NO_BOLD)));
             dialog.getDialogPane().setStyle(ownerScene.getRoot().getStyle());
         }
         return dialog;
@@ -59,7 +60,7 @@ final class Dialogs {
         Button yesButton = (Button) dialog.getDialogPane().lookupButton(yes);
         yesButton.setId(question.id() + "Confirm");
         if (question.dangerous()) {
-            yesButton.getStyleClass().add("wizard-danger-button");
+            yesButton.getStyleClass().add(Styles.BUTTON_DANGER);
         }
         Button keepButton = (Button) dialog.getDialogPane().lookupButton(keep);
         keepButton.setId(question.id() + "Keep");

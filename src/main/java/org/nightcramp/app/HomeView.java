@@ -6,7 +6,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.layout.TilePane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.glyphfont.Glyph;
 import org.nightcramp.content.Advice;
@@ -16,9 +17,14 @@ import org.nightcramp.content.Guide;
 import org.nightcramp.content.Routine;
 import org.nightcramp.navigation.Navigator;
 import org.nightcramp.navigation.Page;
+import org.nightcramp.ui.AspectPane;
+import org.nightcramp.ui.CardGrid;
+import org.nightcramp.ui.Styles;
 
 /** The landing page: what to do right now, the five causes at a glance, and ways in. */
 public final class HomeView {
+
+    private static final double PICTURE_RATIO = 0.75;
 
     private final AppSession session;
     private final Function<String, Node> illustrations;
@@ -29,7 +35,7 @@ public final class HomeView {
     @FXML private VBox crampNowSteps;
     @FXML private Button homeStartRelief;
     @FXML private Button homeReadDuring;
-    @FXML private TilePane causeCards;
+    @FXML private CardGrid causeCards;
     @FXML private Button homeCheckCauses;
     @FXML private Button homeReadGuide;
     @FXML private Button homeGetHelp;
@@ -69,35 +75,30 @@ public final class HomeView {
     }
 
     private Node step(int number, Advice advice) {
-        Label badge = new Label(Integer.toString(number));
-        badge.getStyleClass().add("step-number");
-        Label title = new Label(advice.title());
-        title.getStyleClass().add("step-title");
+        Label badge = Styles.add(new Label(Integer.toString(number)), Styles.NUMBER_BUBBLE);
+        Label title = Styles.add(new Label(advice.title()), Styles.TEXT_BOLD);
+        title.setWrapText(true);
         Label text = new Label(session.guide().withSafety(advice.summary(), advice.safety()));
-        text.getStyleClass().add("step-text");
         text.setWrapText(true);
         VBox words = new VBox(title, text);
-        words.getStyleClass().add("step-words");
-        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(badge, words);
-        row.getStyleClass().add("cramp-step");
+        HBox.setHgrow(words, Priority.ALWAYS);
+        HBox row = Styles.add(new HBox(badge, words), "cramp-step");
         row.setId("crampStep-" + advice.id());
         return row;
     }
 
     private Node card(Cause cause) {
-        Node picture = illustrations.apply(cause.illustration());
-        picture.getStyleClass().add("card-illustration");
-        Label title = new Label(cause.title());
-        title.getStyleClass().add("card-title");
+        Node picture = Styles.add(illustrations.apply(cause.illustration()), "card-illustration");
+        // The drawings are 4:3; the picture keeps that shape at whatever width the card gets.
+        AspectPane frame = new AspectPane(picture, PICTURE_RATIO);
+        Label title = Styles.add(new Label(cause.title()), Styles.TITLE_3);
         title.setWrapText(true);
-        Label summary = new Label(cause.summary());
-        summary.getStyleClass().add("card-summary");
+        Label summary = Styles.add(new Label(cause.summary()), Styles.TEXT_MUTED);
         summary.setWrapText(true);
-        VBox body = new VBox(picture, title, summary);
-        body.getStyleClass().add("card-body");
+        VBox body = Styles.add(new VBox(frame, title, summary), "card-body");
         Button card = new Button(null, body);
         card.setId("causeCard-" + cause.id());
-        card.getStyleClass().add("cause-card");
+        card.getStyleClass().addAll(Styles.CARD, "cause-card");
         card.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         card.setAccessibleText(cause.title() + ". " + cause.summary());
         card.setOnAction(e -> navigator.openReader("cause:" + cause.id()));

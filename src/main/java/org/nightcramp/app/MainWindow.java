@@ -23,6 +23,8 @@ import org.nightcramp.navigation.Confirmation;
 import org.nightcramp.navigation.Navigator;
 import org.nightcramp.navigation.Page;
 import org.nightcramp.reader.ReaderView;
+import org.nightcramp.ui.Styles;
+import org.nightcramp.ui.UiFonts;
 import org.nightcramp.wizard.WizardView;
 
 /**
@@ -32,12 +34,15 @@ import org.nightcramp.wizard.WizardView;
 public final class MainWindow implements Navigator {
 
     private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
+    /** On the root when the Chinese font has no bold face; the theme then marks headings by colour. */
+    static final String CJK_NO_BOLD = "cjk-no-bold";
 
     private final Stage stage;
     private final AppServices services;
     private final MainWindowViewModel model;
     private final List<String> pendingNotices = new ArrayList<>();
     private final Scene scene;
+    private final UiFonts fonts = UiFonts.load();
     private AppSession session;
     private MainWindowView view;
     private PageControllers pages;
@@ -47,11 +52,12 @@ public final class MainWindow implements Navigator {
         this.services = services;
         this.model = model;
         this.scene = new Scene(new Label(), 1100, 760);
-        scene.getStylesheets().addAll(stylesheet("app.css"),
-                IllustrationView.stylesheet(), stylesheet("home.css"), WizardView.stylesheet());
+        // The scene carries the theme only; each page's FXML names its own stylesheet.
+        scene.getStylesheets().addAll(stylesheet("app.css"), IllustrationView.stylesheet());
         Shortcuts.install(scene, model, this);
         model.settingsProperty().addListener((obs, old, now) -> {
-            if (!old.locale().equals(now.locale())) {
+            // The country picks the numbers on the help panel and the sheet: both are rebuilt.
+            if (!old.locale().equals(now.locale()) || !old.country().equals(now.country())) {
                 rebuild();
             } else if (old.theme() != now.theme() || old.textScale() != now.textScale()) {
                 applyLook();
@@ -92,7 +98,11 @@ public final class MainWindow implements Navigator {
             Platform.runLater(() -> showNotice(text));
             return;
         }
-        Notices.show(view.notifications(), session, List.of(text));
+        showNotices(List.of(text));
+    }
+
+    private void showNotices(List<String> lines) {
+        view.notifications().show(lines, session.texts().text("notice.accessible"), session.texts().text("dialog.close"));
     }
 
     @Override
@@ -110,8 +120,17 @@ public final class MainWindow implements Navigator {
         dialog.getDialogPane().getButtonTypes().setAll(readMore, close);
         ((Button) dialog.getDialogPane().lookupButton(close)).setId("helpClose");
         ((Button) dialog.getDialogPane().lookupButton(readMore)).setId("helpReadMore");
-        dialog.getDialogPane().setPrefSize(620, 640);
+        dialog.getDialogPane().setPrefSize(dialogSize(44, stage.getWidth()), dialogSize(46, stage.getHeight()));
+        // "Read more in the guide" is much longer than "Close"; equal widths would not fit larger text.
+        ButtonBar.setButtonUniformSize(dialog.getDialogPane().lookupButton(readMore), false);
         dialog.showAndWait().filter(b -> b == readMore).ifPresent(b -> openReader("help"));
+    }
+
+    /** A dialog's size: so many em of the window's text, but never larger than the window. */
+    private double dialogSize(double em, double window) {
+        Settings settings = model.settingsProperty().get();
+        double px = TextScale.fontPx(settings.textScale(), settings.theme() == Theme.NIGHT);
+        return Math.max(320, Math.min(em * px, window - 40));
     }
 
     @Override
@@ -138,8 +157,13 @@ public final class MainWindow implements Navigator {
         startRoutine(Routine.CRAMP_NOW);
     }
 
+    /** The window itself, for the layout tests that resize it. */
+    Stage stage() {
+        return stage;
+    }
+
     /** The bar at the top of the page for notices that never interrupt. */
-    org.controlsfx.control.NotificationPane notifications() {
+    NoticeBar notifications() {
         return view.notifications();
     }
 
@@ -155,7 +179,7 @@ public final class MainWindow implements Navigator {
         model.pageProperty().set(page);
         session.fallback().ifPresent(f -> pendingNotices.add(fallbackNotice(f)));
         if (!pendingNotices.isEmpty()) {
-            Notices.show(view.notifications(), session, List.copyOf(pendingNotices));
+            showNotices(List.copyOf(pendingNotices));
             pendingNotices.clear();
         }
     }
@@ -190,24 +214,37 @@ public final class MainWindow implements Navigator {
         root.getStyleClass().removeAll("theme-night", "theme-light");
         root.getStyleClass().add(night ? "theme-night" : "theme-light");
         double px = TextScale.fontPx(model.settingsProperty().get().textScale(), night);
-        root.setStyle("-fx-font-size: " + px + "px;");
+        root.setStyle(fonts.rootStyle(session.locale(), px));
+        root.getStyleClass().remove(CJK_NO_BOLD);
+        if (fonts.boldMissing(session.locale())) {
+            root.getStyleClass().add(CJK_NO_BOLD);
+        }
     }
 
-    private void showDisclaimer() {
+    /** The medical disclaimer; shown by itself at the first start. */
+    void showDisclaimer() {
         Label text = new Label(session.guide().meta().disclaimer());
         text.setWrapText(true);
         text.setId("disclaimerText");
-        text.getStyleClass().add("disclaimer-text");
+        text.getStyleClass().addAll("disclaimer-text", Styles.TEXT_LEAD);
         // A wrapping label reports its one-line width as preferred; the pane must set the width.
         text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // The first start also asks where the person is, for the emergency number to show.
+        CountryChooser country = new CountryChooser(session, model.settingsProperty().get().country(),
+                "disclaimerCountry");
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(text, country.node());
+        content.getStyleClass().add("disclaimer-content");
         Dialog<ButtonType> dialog = Dialogs.themed(stage, "disclaimerDialog",
-                session.texts().text("disclaimer.title"), session.texts().text("disclaimer.header"), text);
+                session.texts().text("disclaimer.title"), session.texts().text("disclaimer.header"), content);
         ButtonType accept = Dialogs.button(session.texts().text("disclaimer.accept"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(accept);
-        dialog.getDialogPane().setPrefWidth(560);
+        dialog.getDialogPane().setPrefWidth(dialogSize(40, stage.getWidth()));
         ((Button) dialog.getDialogPane().lookupButton(accept)).setId("disclaimerAccept");
         Optional<ButtonType> answer = dialog.showAndWait();
         if (answer.filter(a -> a == accept).isPresent()) {
+            if (!country.chosen().isEmpty()) {
+                model.selectCountry(country.chosen());
+            }
             model.acknowledgeDisclaimer();
         } else {
             LOG.log(System.Logger.Level.INFO, "Disclaimer closed without acknowledging; shown again next start");

@@ -4,16 +4,20 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.fxml.FXML;
+import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import org.controlsfx.control.NotificationPane;
-import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.ToggleSwitch;
 import org.controlsfx.glyphfont.Glyph;
 import org.nightcramp.navigation.Page;
@@ -30,14 +34,15 @@ public final class MainWindowView {
     @FXML private BorderPane root;
     @FXML private Label appLogo;
     @FXML private Label appTitle;
-    @FXML private SegmentedButton navBar;
+    @FXML private FlowPane navBar;
     @FXML private ComboBox<LanguageOption> languageChoice;
     @FXML private Label languageLabel;
+    @FXML private HBox headerControls;
     @FXML private ToggleSwitch nightSwitch;
     @FXML private Button textSmaller;
     @FXML private Button textLarger;
     @FXML private Button getHelpButton;
-    @FXML private NotificationPane notifications;
+    @FXML private NoticeBar notifications;
     @FXML private StackPane pageHost;
 
     /**
@@ -60,10 +65,22 @@ public final class MainWindowView {
             ToggleButton button = new ToggleButton(session.texts().text(page.labelKey()), glyph(page.glyph()));
             button.setId(page.navId());
             button.setUserData(page);
-            button.setOnAction(e -> model.pageProperty().set(page));
-            navBar.getButtons().add(button);
+            button.setOnAction(e -> {
+                model.pageProperty().set(page);
+                // A press on the page already shown would unselect its button; the model decides.
+                selectNav(model.pageProperty().get());
+            });
+            navBar.getChildren().add(button);
         }
-        model.pageProperty().addListener((obs, old, page) -> show(page));
+        // Arrows move along the pages as in a tab strip; Tab then leaves the bar for the page.
+        navBar.addEventFilter(KeyEvent.KEY_PRESSED, this::arrowAlongNav);
+        model.pageProperty().addListener((obs, old, page) -> {
+            // A notice belongs to the page it was raised on; it would only hide the next one.
+            if (old != page) {
+                notifications.hide();
+            }
+            show(page);
+        });
         languageChoice.setItems(model.languages());
         model.languages().stream().filter(l -> l.tag().equals(session.localeTag())).findFirst()
                 .ifPresent(languageChoice::setValue);
@@ -74,6 +91,10 @@ public final class MainWindowView {
         });
         languageLabel.setGraphic(glyph("LANGUAGE"));
         languageLabel.setLabelFor(languageChoice);
+        // In a narrow window at large text the controls would pass the window's edge: the
+        // language label then keeps only its icon (the box beside it names the language anyway).
+        root.widthProperty().addListener((obs, old, width) -> fitHeaderControls(width.doubleValue()));
+        root.styleProperty().addListener((obs, old, style) -> fitHeaderControls(root.getWidth()));
         nightSwitch.selectedProperty().bindBidirectional(model.nightProperty());
         textSmaller.setGraphic(glyph("MINUS"));
         textLarger.setGraphic(glyph("PLUS"));
@@ -85,20 +106,19 @@ public final class MainWindowView {
         getHelpButton.setTooltip(new Tooltip(session.texts().text("header.getHelp.tip")));
         getHelpButton.setOnAction(e -> openHelp.run());
         Page first = model.pageProperty().get();
-        navBar.getButtons().forEach(b -> b.setSelected(b.getUserData() == first));
+        selectNav(first);
         // The window and header paint first; the page follows on the next pulse.
         javafx.application.Platform.runLater(() -> {
             if (pageHost.getChildren().isEmpty()) {
                 show(model.pageProperty().get());
             }
             // Keyboard users start on the pages, not on the language box above them.
-            navBar.getButtons().stream().filter(ToggleButton::isSelected).findFirst()
-                    .ifPresent(ToggleButton::requestFocus);
+            navButtons().filter(ToggleButton::isSelected).findFirst().ifPresent(ToggleButton::requestFocus);
         });
     }
 
-    /** The notification pane, for non-blocking notices such as a language fallback. */
-    public NotificationPane notifications() {
+    /** The notice bar, for non-blocking notices such as a language fallback. */
+    public NoticeBar notifications() {
         return notifications;
     }
 
@@ -109,7 +129,37 @@ public final class MainWindowView {
 
     private void show(Page page) {
         pageHost.getChildren().setAll(page(page));
-        navBar.getButtons().forEach(b -> b.setSelected(b.getUserData() == page));
+        selectNav(page);
+    }
+
+    private void selectNav(Page page) {
+        navButtons().forEach(b -> b.setSelected(b.getUserData() == page));
+    }
+
+    private void fitHeaderControls(double width) {
+        languageLabel.setContentDisplay(ContentDisplay.LEFT);
+        languageLabel.applyCss();
+        Insets padding = ((Region) headerControls.getParent()).getInsets();
+        boolean tooWide = headerControls.prefWidth(-1) > width - padding.getLeft() - padding.getRight();
+        languageLabel.setContentDisplay(tooWide ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT);
+    }
+
+    private void arrowAlongNav(KeyEvent e) {
+        int step = switch (e.getCode()) {
+            case RIGHT, DOWN -> 1;
+            case LEFT, UP -> -1;
+            default -> 0;
+        };
+        var buttons = navBar.getChildren();
+        int at = buttons.indexOf(navBar.getScene().getFocusOwner());
+        if (step != 0 && at >= 0) {
+            buttons.get(Math.floorMod(at + step, buttons.size())).requestFocus();
+            e.consume();
+        }
+    }
+
+    private java.util.stream.Stream<ToggleButton> navButtons() {
+        return navBar.getChildren().stream().map(ToggleButton.class::cast);
     }
 
     private static Glyph glyph(String name) {

@@ -68,6 +68,11 @@ public final class MainWindowViewModel {
         }
     }
 
+    /** Where the person is, for the emergency number; see {@link Settings#country}. */
+    public void selectCountry(String country) {
+        update(settings.get().withCountry(country));
+    }
+
     public void acknowledgeDisclaimer() {
         update(settings.get().withDisclaimerAcknowledged(true));
     }

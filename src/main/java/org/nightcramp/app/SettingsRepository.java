@@ -1,6 +1,8 @@
 package org.nightcramp.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,7 +18,7 @@ public final class SettingsRepository {
 
     public SettingsRepository(Path dataDir, ObjectMapper mapper, Clock clock) {
         this.store = new JsonFileStore<>(dataDir.resolve(FILE_NAME), Settings.class, mapper,
-                Settings::defaults, clock);
+                Settings::defaults, clock).upgradingWith(SettingsRepository::addCountry);
     }
 
     /** The settings file's path, for messages that tell the user where to look. */
@@ -27,6 +29,14 @@ public final class SettingsRepository {
     /** The saved settings brought into range, with a notice if the file could not be used. */
     public Loaded<Settings> load() {
         return store.load().withValue(Settings::sanitized);
+    }
+
+    /** Settings saved before the country was asked for have none yet: the app asks for it. */
+    private static JsonNode addCountry(JsonNode node) {
+        if (node instanceof ObjectNode object && !object.has("country")) {
+            object.put("country", Settings.COUNTRY_NOT_CHOSEN);
+        }
+        return node;
     }
 
     /** Saves {@code settings}, keeping the previous file as {@code settings.json.bak}. */

@@ -16,6 +16,7 @@ import org.nightcramp.wizard.WizardStep;
 import org.nightcramp.wizard.WizardText;
 import org.nightcramp.wizard.WizardView;
 import org.nightcramp.wizard.WizardViewModel;
+import org.nightcramp.ui.Styles;
 
 /**
  * Wires the cause wizard for one language: a view model over the app's long-lived wizard

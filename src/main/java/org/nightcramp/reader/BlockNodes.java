@@ -6,6 +6,7 @@ import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -21,6 +22,7 @@ import org.nightcramp.reader.Block.Sources;
 import org.nightcramp.reader.Block.Step;
 import org.nightcramp.reader.Block.Steps;
 import org.nightcramp.reader.Block.Subheading;
+import org.nightcramp.ui.Styles;
 
 /**
  * Renders blocks as nodes. Every text run goes through {@link #text}, in the order of
@@ -97,10 +99,8 @@ final class BlockNodes {
         VBox list = box("reader-steps");
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);
-            Text digits = new Text(Integer.toString(i + 1));
-            digits.getStyleClass().add("reader-step-number-text");
-            StackPane number = new StackPane(digits);
-            number.getStyleClass().add("reader-step-number");
+            Label number = new Label(Integer.toString(i + 1));
+            number.getStyleClass().add(Styles.NUMBER_BUBBLE);
             VBox body = box("reader-step-body");
             body.getChildren().addAll(text(step.title(), "reader-step-title"), text(step.instruction(), "reader-paragraph"));
             if (!step.timing().isBlank()) {

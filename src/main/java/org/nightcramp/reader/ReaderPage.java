@@ -59,6 +59,11 @@ final class ReaderPage {
         return runs.get(index);
     }
 
+    /** How many text runs the page has, in reading order. */
+    int runCount() {
+        return runs.size();
+    }
+
     /** Marks every match, the current one stronger; an empty list clears all marks. */
     void highlight(List<Match> matches, Match current) {
         Map<Integer, List<Range>> byRun = new HashMap<>();

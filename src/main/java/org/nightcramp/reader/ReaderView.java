@@ -67,6 +67,7 @@ public final class ReaderView {
         readerToc.setCellFactory(list -> new TocCell());
         scroller = new SectionScroller(viewModel, readerToc, readerScroll, page);
         scroller.install();
+        new ReadingPlace(readerScroll, page).install();
 
         findBar.visibleProperty().bind(viewModel.findOpenProperty());
         findBar.managedProperty().bind(viewModel.findOpenProperty());

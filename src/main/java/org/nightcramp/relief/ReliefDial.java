@@ -8,14 +8,28 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Arc;
 import javafx.scene.shape.ArcType;
 import javafx.scene.shape.Circle;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 
 /**
- * The countdown: big digits inside a ring that empties as the phase runs. Its size comes from the
- * stylesheet in em, so the night theme's larger text makes the whole dial larger.
+ * The countdown: big digits inside a ring that empties as the phase runs. The ring takes a fixed
+ * share of the height it is given ({@link #availableHeightProperty()}), between the stylesheet's
+ * min and max sizes in em, so it keeps one size through a routine however long each step's words
+ * are; the digits are sized to fit inside it, in every theme and language.
  */
 public final class ReliefDial extends StackPane {
 
+    /** The ring's share of the available height; the words take the rest. */
+    static final double HEIGHT_SHARE = 0.42;
+    /** The widest countdown the digits are sized for; longer texts are fitted on their own. */
+    private static final String TEMPLATE = "0:00";
+    /** The digits' box may fill this much of the ring's inner circle. */
+    private static final double FILL = 0.86;
+
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
+    private final DoubleProperty availableHeight = new SimpleDoubleProperty(this, "availableHeight", -1);
+    private double digitsPx;
     private final Circle track = new Circle();
     private final Arc arc = new Arc();
     private final Label digits = new Label();
@@ -37,6 +51,35 @@ public final class ReliefDial extends StackPane {
         track.setManaged(false);
         arc.setManaged(false);
         getChildren().addAll(track, arc, digits);
+        availableHeight.addListener((obs, old, now) -> requestLayout());
+        digits.textProperty().addListener((obs, old, now) -> {
+            if (old == null || now == null || old.length() != now.length()) {
+                requestLayout();
+            }
+        });
+    }
+
+    /** The height of the column the dial sits in; it takes {@value #HEIGHT_SHARE} of it. */
+    public DoubleProperty availableHeightProperty() {
+        return availableHeight;
+    }
+
+    /** The ring's outer size: a share of the available height, within the stylesheet's bounds. */
+    double diameter() {
+        double min = Math.max(0, getMinWidth());
+        double max = getMaxWidth() > 0 && getMaxWidth() < Double.MAX_VALUE ? getMaxWidth() : min;
+        double wanted = availableHeight.get() > 0 ? availableHeight.get() * HEIGHT_SHARE : max;
+        return Math.max(min, Math.min(max, wanted));
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return diameter();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return diameter();
     }
 
     /** 0 to 1 through the phase. */
@@ -63,5 +106,33 @@ public final class ReliefDial extends StackPane {
         arc.setCenterY(y);
         arc.setRadiusX(radius);
         arc.setRadiusY(radius);
+        fitDigits(radius - stroke / 2);
+    }
+
+    /**
+     * Sizes the digits so their box fits inside the ring's inner circle. Set as an inline style:
+     * the theme's sheet would override a font set in code.
+     */
+    private void fitDigits(double innerRadius) {
+        if (innerRadius <= 0) {
+            return;
+        }
+        String shown = digits.getText() == null || digits.getText().length() <= TEMPLATE.length()
+                ? TEMPLATE : digits.getText();
+        Text probe = new Text(shown);
+        probe.setFont(Font.font(digits.getFont().getFamily(), FontWeight.BOLD, 100));
+        double width = probe.getLayoutBounds().getWidth() / 100;
+        double height = probe.getLayoutBounds().getHeight() / 100;
+        // A w x h box fits in a circle of radius r when (w/2)^2 + (h/2)^2 <= r^2.
+        double px = Math.floor(FILL * 2 * innerRadius / Math.hypot(width, height));
+        if (Math.abs(px - digitsPx) >= 1) {
+            digitsPx = px;
+            digits.setStyle("-fx-font-size: " + px + "px;");
+        }
+    }
+
+    /** The digits' font size in pixels, as last fitted. */
+    double digitsPx() {
+        return digitsPx;
     }
 }

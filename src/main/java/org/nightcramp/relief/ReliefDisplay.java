@@ -42,6 +42,7 @@ public final class ReliefDisplay {
     private final ReadOnlyStringWrapper overall = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper illustration = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper part = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper resting = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper phaseProgress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyDoubleWrapper overallProgress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyDoubleWrapper partRotate = new ReadOnlyDoubleWrapper();
@@ -90,6 +91,8 @@ public final class ReliefDisplay {
         overallProgress.set(snapshot.overallProgress());
         illustration.set(phase.step().illustration());
         Animation animation = animation(phase, snapshot.next());
+        resting.set((animation == Animation.STRETCH || animation == Animation.FLEX)
+                && (phase.kind() == PhaseKind.REST || phase.step().animation() == Animation.NONE));
         part.set(Motion.partName(animation).orElse(""));
         Pose pose = Motion.pose(animation, phase.kind(), snapshot.elapsedNanos());
         partRotate.set(pose.rotate());
@@ -175,6 +178,14 @@ public final class ReliefDisplay {
     /** The drawing's file name, such as {@code toe-pull.svg}. */
     public ReadOnlyStringProperty illustrationProperty() {
         return illustration.getReadOnlyProperty();
+    }
+
+    /**
+     * True between holds and while getting ready for one: the person has let go of the stretch or
+     * the pull, and the panel shows the drawing's resting pose ({@code toe-pull-rest.svg}).
+     */
+    public ReadOnlyBooleanProperty restingProperty() {
+        return resting.getReadOnlyProperty();
     }
 
     /** The drawing's moving part, such as {@code foot}, or empty. */

@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -52,6 +53,7 @@ public final class ReliefView {
     @FXML private Label reliefNoSound;
     @FXML private ToggleSwitch reliefVoice;
     @FXML private StackPane reliefIllustration;
+    @FXML private ScrollPane reliefSideScroll;
     @FXML private VBox reliefTimerPane;
     @FXML private Label reliefStep;
     @FXML private Label reliefTitle;
@@ -70,6 +72,9 @@ public final class ReliefView {
     @FXML private Label reliefHelpTitle;
     @FXML private Label reliefHelpText;
     @FXML private Button reliefHelpOpen;
+    @FXML private Label reliefCheckHint;
+    @FXML private Label reliefDoneTitle;
+    @FXML private Label reliefDoneQuestion;
     @FXML private VBox reliefDonePane;
     @FXML private Label reliefDoneSummary;
     @FXML private Button reliefHelpedYes;
@@ -108,6 +113,9 @@ public final class ReliefView {
         reliefDial.digits().textProperty().bind(display.countdownProperty());
         reliefDial.accessibleTextProperty().bind(display.countdownAccessibleProperty());
         reliefDial.progressProperty().bind(display.phaseProgressProperty());
+        // The ring's size follows the column's height only, never the length of a step's words.
+        reliefSideScroll.viewportBoundsProperty().addListener((obs, old, bounds) ->
+                reliefDial.availableHeightProperty().set(bounds.getHeight()));
         reliefStatus.textProperty().bind(display.statusProperty());
         reliefInstruction.textProperty().bind(display.instructionProperty());
         reliefNext.textProperty().bind(display.nextProperty());
@@ -121,9 +129,10 @@ public final class ReliefView {
             label.managedProperty().bind(label.textProperty().isNotEmpty());
             label.visibleProperty().bind(label.managedProperty());
         }
-        // When the column is short, the dial gives way; the words never lose a line.
+        // The words never lose a line; when the column is short, it scrolls.
         for (Label label : new Label[] {reliefTitle, reliefStatus, reliefInstruction, reliefNext, reliefMassageNote,
-                reliefCheckTitle, reliefCheckQuestion}) {
+                reliefCheckTitle, reliefCheckQuestion, reliefCheckHint, reliefDoneTitle, reliefDoneSummary,
+                reliefDoneQuestion, reliefThanks}) {
             label.setMinHeight(Region.USE_PREF_SIZE);
         }
         bindScreens(display);

@@ -36,6 +36,8 @@ final class SheetBlocks {
         b.header(model.header());
         model.clotWarning().ifPresent(t -> b.notice(t, SheetStyle.WARN_TINT, SheetStyle.WARN, SheetStyle.WARN, true));
         model.personalise().ifPresent(t -> b.notice(t, ACCENT_TINT, null, INK, false));
+        // When to get help, with the number to call, belongs on the first page (issue 9.11).
+        b.blocks.add(new HelpBlocks(type, width).box(model.help()));
         if (!model.causes().heading().isEmpty()) {
             b.heading(model.causes().heading(), model.causes().intro());
             model.causes().items().forEach(b::cause);
@@ -48,7 +50,6 @@ final class SheetBlocks {
         b.blocks.addAll(cards.rows(model.crampNow().steps()));
         b.heading(model.beforeBed().heading(), model.beforeBed().intro());
         b.blocks.addAll(cards.rows(model.beforeBed().steps()));
-        b.blocks.add(new HelpBlocks(type, width).box(model.help()));
         model.note().ifPresent(b::note);
         b.small(model.disclaimer(), SMALL);
         b.small(model.sources(), SheetStyle.TINY);

@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.nightcramp.storage.StoreNotice.Kind;
 
 /**
@@ -31,6 +33,7 @@ public final class JsonFileStore<T> {
     private final Supplier<T> defaults;
     private final Clock clock;
     private final AtomicFiles atomicFiles;
+    private UnaryOperator<JsonNode> upgrade = UnaryOperator.identity();
 
     public JsonFileStore(Path file, Class<T> type, ObjectMapper mapper, Supplier<T> defaults,
                          Clock clock) {
@@ -45,6 +48,15 @@ public final class JsonFileStore<T> {
         this.defaults = Objects.requireNonNull(defaults, "defaults");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.atomicFiles = Objects.requireNonNull(atomicFiles, "atomicFiles");
+    }
+
+    /**
+     * Brings a file written before a field was added up to date before it is read, such as adding
+     * the field with its default; a file that needs nothing is read exactly as it is.
+     */
+    public JsonFileStore<T> upgradingWith(UnaryOperator<JsonNode> step) {
+        this.upgrade = Objects.requireNonNull(step, "step");
+        return this;
     }
 
     /** The file this store reads and writes. */
@@ -131,7 +143,10 @@ public final class JsonFileStore<T> {
     private T parse(Path source, byte[] bytes) throws BadContent {
         T value;
         try {
-            value = mapper.readValue(bytes, type);
+            JsonNode tree = mapper.readTree(bytes);
+            JsonNode upgraded = upgrade.apply(tree.deepCopy());
+            // Read the bytes themselves when nothing changed, so errors keep their line and column.
+            value = upgraded.equals(tree) ? mapper.readValue(bytes, type) : mapper.treeToValue(upgraded, type);
         } catch (JsonProcessingException e) {
             throw new BadContent(source + where(e) + ": " + e.getOriginalMessage());
         } catch (IOException e) {

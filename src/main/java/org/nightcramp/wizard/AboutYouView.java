@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.controlsfx.glyphfont.Glyph;
 import org.nightcramp.content.AboutYouItem;
+import org.nightcramp.ui.Styles;
 
 /** The optional "About you" page (AboutYouView.fxml): each question with what it means. */
 public final class AboutYouView implements StepPage.View {
@@ -37,7 +38,8 @@ public final class AboutYouView implements StepPage.View {
                     a -> viewModel.answerAboutYou(item.id(), a));
             Label note = new Label(viewModel.guide().withSafety(item.note(), item.safety()));
             note.setId("aboutNote-" + QuestionRow.cssId(item.id()));
-            row.addNote(IconLine.of("INFO_CIRCLE", note, "wizard-question-note"));
+            row.addNote(Styles.add(IconLine.of("INFO_CIRCLE", Styles.add(note, Styles.TEXT_MUTED), "wizard-question-note"),
+                    Styles.ACCENT));
             rows.add(row);
         }
         aboutYouQuestions.getChildren().setAll(rows.nodes());

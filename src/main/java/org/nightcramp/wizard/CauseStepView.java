@@ -15,6 +15,7 @@ import org.controlsfx.glyphfont.Glyph;
 import org.nightcramp.content.Cause;
 import org.nightcramp.content.Question;
 import org.nightcramp.content.QuestionFlag;
+import org.nightcramp.ui.Styles;
 
 /**
  * One cause (CauseStepView.fxml): what it is, who it affects, how sure the sources are, and its
@@ -95,7 +96,8 @@ public final class CauseStepView implements StepPage.View {
         if (question.flag() == QuestionFlag.CLOT_SIGN) {
             Label mark = new Label(text.text("wizard.cause.clotSign"));
             mark.setId("clotSign-" + QuestionRow.cssId(question.id()));
-            row.addNote(IconLine.of("EXCLAMATION_TRIANGLE", mark, "wizard-clot-sign"));
+            row.addNote(Styles.add(IconLine.of("EXCLAMATION_TRIANGLE", Styles.add(mark, Styles.TEXT_DANGER, Styles.TEXT_BOLD),
+                    "wizard-clot-sign"), Styles.DANGER));
             row.root().getStyleClass().add("wizard-question-clot-sign");
         }
         return row;

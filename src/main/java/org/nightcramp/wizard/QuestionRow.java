@@ -15,6 +15,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.nightcramp.assessment.Answer;
+import org.nightcramp.ui.Styles;
 
 /**
  * One question answered Yes / No / Not sure with radio buttons in a toggle group. Only the
@@ -46,11 +47,11 @@ final class QuestionRow {
                 Optional<Answer> current, Consumer<Answer> onAnswer) {
         offered = notSure ? ORDER : ORDER.subList(0, 2);
         root.setId("question-" + cssId(id));
-        root.getStyleClass().add("wizard-question");
+        root.getStyleClass().addAll(Styles.CARD, "wizard-question");
         Label label = new Label(question);
         label.setId("questionText-" + cssId(id));
         label.setWrapText(true);
-        label.getStyleClass().add("wizard-question-text");
+        label.getStyleClass().add(Styles.TITLE_3);
         FlowPane answers = new FlowPane();
         answers.getStyleClass().add("wizard-answers");
         for (Answer answer : offered) {

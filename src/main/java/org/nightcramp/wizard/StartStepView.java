@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.controlsfx.glyphfont.Glyph;
+import org.nightcramp.ui.Styles;
 
 /**
  * The first page (StartStepView.fxml): what the guide does and does not do, how long it takes,
@@ -45,14 +46,14 @@ public final class StartStepView implements StepPage.View {
     @FXML
     private void initialize() {
         for (Label point : new Label[] {does1, does2, does3}) {
-            point.setGraphic(glyph("CHECK", "start-point-yes"));
+            point.setGraphic(glyph("CHECK", Styles.TEXT_ACCENT));
         }
         for (Label point : new Label[] {doesNot1, doesNot2, doesNot3}) {
-            point.setGraphic(glyph("TIMES", "start-point-no"));
+            point.setGraphic(glyph("TIMES", Styles.TEXT_MUTED));
         }
-        factTime.setGraphic(glyph("CLOCK_ALT", "start-fact-icon"));
-        factPrivate.setGraphic(glyph("LOCK", "start-fact-icon"));
-        factNotSure.setGraphic(glyph("QUESTION_CIRCLE", "start-fact-icon"));
+        factTime.setGraphic(glyph("CLOCK_ALT", Styles.TEXT_ACCENT));
+        factPrivate.setGraphic(glyph("LOCK", Styles.TEXT_ACCENT));
+        factNotSure.setGraphic(glyph("QUESTION_CIRCLE", Styles.TEXT_ACCENT));
         var progress = viewModel.hasProgressProperty();
         show(welcomeBack, progress.get());
         show(resumeButton, progress.get());
@@ -64,8 +65,8 @@ public final class StartStepView implements StepPage.View {
         welcomeBackText.textProperty().bind(Bindings.createStringBinding(() -> text.text(
                 "wizard.start.welcomeBack", viewModel.answeredCount(), viewModel.questionCount()),
                 viewModel.answersProperty()));
-        beginButton.setGraphic(glyph("ARROW_RIGHT", "wizard-button-icon"));
-        resumeButton.setGraphic(glyph("ARROW_RIGHT", "wizard-button-icon"));
+        beginButton.setGraphic(glyph("ARROW_RIGHT", Styles.TEXT_BOLD));
+        resumeButton.setGraphic(glyph("ARROW_RIGHT", Styles.TEXT_BOLD));
         beginButton.setOnAction(e -> viewModel.begin());
         resumeButton.setOnAction(e -> viewModel.resume());
         startAgainButton.setOnAction(e -> {

@@ -22,6 +22,7 @@ import org.nightcramp.content.Advice;
 import org.nightcramp.content.HelpItem;
 import org.nightcramp.content.OtherFactor;
 import org.nightcramp.content.SafetyPoint;
+import org.nightcramp.ui.Styles;
 
 /** Builds the summary's repeated pieces: cause cards, advice and warning lines. */
 final class SummaryNodes {
@@ -58,13 +59,17 @@ final class SummaryNodes {
         String kind = urgent ? "urgent" : finding.likelihood().name().toLowerCase(java.util.Locale.ROOT);
         Label badge = new Label(text.text(urgency.messageKey()));
         badge.setId("summaryLikelihood-" + id);
-        badge.getStyleClass().addAll("summary-badge", "summary-badge-" + kind);
+        badge.getStyleClass().addAll(Styles.BADGE, switch (kind) {
+            case "urgent" -> Styles.DANGER;
+            case "likely" -> Styles.ACCENT;
+            default -> Styles.NEUTRAL;
+        });
         // The title wraps; the badge keeps its words whole.
         badge.setMinWidth(Region.USE_PREF_SIZE);
         Label title = new Label(rank + ". " + finding.cause().title());
         title.setId("summaryCauseTitle-" + id);
         title.setWrapText(true);
-        title.getStyleClass().add("summary-cause-title");
+        title.getStyleClass().add(Styles.TITLE_3);
         HBox heading = new HBox(title, badge);
         heading.getStyleClass().add("summary-cause-heading");
         VBox body = new VBox(heading);
@@ -76,7 +81,7 @@ final class SummaryNodes {
             body.getChildren().addAll(helpFirst(id));
         } else if (!finding.topAdvice().isEmpty()) {
             Label what = new Label(text.text("wizard.summary.whatToDo"));
-            what.getStyleClass().add("summary-what-to-do");
+            what.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_BOLD, "summary-what-to-do");
             body.getChildren().add(what);
             finding.topAdvice().forEach(a -> body.getChildren().add(advice(a, "summaryAdvice-" + id + "-", shown)));
         }
@@ -89,7 +94,7 @@ final class SummaryNodes {
         HBox.setHgrow(body, Priority.ALWAYS);
         HBox card = new HBox(frame, body);
         card.setId("summaryCause-" + id);
-        card.getStyleClass().addAll("wizard-card", "summary-cause");
+        card.getStyleClass().addAll(Styles.CARD, "summary-cause");
         if (urgent) {
             card.getStyleClass().add("summary-cause-urgent");
         }
@@ -119,7 +124,7 @@ final class SummaryNodes {
 
     private Node advice(Advice advice, String idPrefix, Set<SafetyPoint> shown) {
         Label title = new Label(advice.title());
-        title.getStyleClass().add("summary-advice-title");
+        title.getStyleClass().add(Styles.TEXT_BOLD);
         title.setWrapText(true);
         Label summary = new Label(advice.summary());
         summary.getStyleClass().add("summary-advice-text");
@@ -134,7 +139,7 @@ final class SummaryNodes {
     /** A numbered step of what to do during a cramp. */
     Node duringStep(Advice advice, int number) {
         Label badge = new Label(Integer.toString(number));
-        badge.getStyleClass().add("summary-step-number");
+        badge.getStyleClass().add(Styles.NUMBER_BUBBLE);
         Node words = advice(advice, "summaryDuring-");
         HBox.setHgrow(words, Priority.ALWAYS);
         HBox row = new HBox(badge, words);
@@ -144,7 +149,7 @@ final class SummaryNodes {
 
     Node factor(OtherFactor factor) {
         Label title = new Label(factor.title());
-        title.getStyleClass().add("summary-advice-title");
+        title.getStyleClass().add(Styles.TEXT_BOLD);
         Label body = new Label(factor.text());
         body.setWrapText(true);
         body.getStyleClass().add("summary-advice-text");

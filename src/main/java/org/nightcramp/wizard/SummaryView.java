@@ -14,6 +14,7 @@ import org.controlsfx.glyphfont.Glyph;
 import org.nightcramp.assessment.CauseFinding;
 import org.nightcramp.assessment.Findings;
 import org.nightcramp.content.Advice;
+import org.nightcramp.ui.Styles;
 
 /**
  * The last page (SummaryView.fxml): the causes that fit, most likely first, with what to do;
@@ -99,7 +100,8 @@ public final class SummaryView implements StepPage.View {
         warningHeading.setGraphic(new Glyph("FontAwesome", "MEDKIT"));
         content.warningSigns().forEach(item -> warningSigns.getChildren().add(nodes.warningSign(item)));
         emergencyNow.setText(content.emergencyNow());
-        warningSigns.getChildren().add(IconLine.of("PHONE", emergencyNow, "summary-emergency-now"));
+        warningSigns.getChildren().add(Styles.add(IconLine.of("PHONE", Styles.add(emergencyNow, Styles.TEXT_BOLD),
+                "summary-emergency-now"), Styles.DANGER));
 
         nextHeading.setLabelFor(actionsPane);
         // With a sign of a possible clot, getting help is the first way on, ahead of any self-help.

@@ -1,6 +1,5 @@
 package org.nightcramp.wizard;
 
-import java.net.URL;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -61,15 +60,6 @@ public final class WizardView {
         this.text = Objects.requireNonNull(text, "text");
         this.pages = Objects.requireNonNull(pages, "pages");
         this.confirmStartOver = Objects.requireNonNull(confirmStartOver, "confirmStartOver");
-    }
-
-    /** The URL of wizard.css, for the scene's stylesheets. */
-    public static String stylesheet() {
-        URL url = WizardView.class.getResource("wizard.css");
-        if (url == null) {
-            throw new IllegalStateException("Missing resource org/nightcramp/wizard/wizard.css");
-        }
-        return url.toExternalForm();
     }
 
     @FXML

@@ -84,7 +84,8 @@ class SettingsTest {
                     "height" : 760.0,
                     "maximized" : false
                   },
-                  "disclaimerAcknowledged" : false
+                  "disclaimerAcknowledged" : false,
+                  "country" : ""
                 }""", mapper.writeValueAsString(Settings.defaults()));
     }
 

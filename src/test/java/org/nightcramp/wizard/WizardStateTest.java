@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
-import org.controlsfx.control.NotificationPane;
+import org.nightcramp.app.NoticeBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,7 +59,7 @@ class WizardStateTest {
     void damagedAnswersAreKeptAsideAndTheCheckStartsAfresh(FxRobot robot) throws Exception {
         Files.writeString(dataDir.resolve(AnswersRepository.FILE_NAME), "{\"schema\":1,\"questions\":{\"cold.room\":");
         app = new RunningApp(dataDir, robot).start("en");
-        NotificationPane notices = app.node("notifications");
+        NoticeBar notices = app.node("notifications");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, notices::isShowing);
         try (var files = Files.list(dataDir)) {
             String kept = files.map(p -> p.getFileName().toString())
@@ -74,7 +74,7 @@ class WizardStateTest {
         // A folder where the file should be: it cannot be read, and nothing can be saved over it.
         Files.createDirectory(dataDir.resolve(AnswersRepository.FILE_NAME));
         app = new RunningApp(dataDir, robot).start("en");
-        NotificationPane notices = app.node("notifications");
+        NoticeBar notices = app.node("notifications");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, notices::isShowing);
         assertTrue(notices.getText().contains("could not be read"), notices.getText());
 

@@ -49,6 +49,8 @@ class ProcessSpeechEnginesTest {
         assertFalse(espeak.speaks(Locale.FRENCH));
         Utterance words = espeak.say("换右腿。", ZH);
         assertTrue(words.speaking());
+        // Cut only once the stand-in has logged its words, or a busy machine could kill it first.
+        s.awaitCalls("espeak-ng", 3);
         words.cutShort();
         awaitEnd(words);
         assertEquals(List.of("--voices=cmn|", "--voices=fr|", "-v|cmn|-s|150|换右腿。|"), s.calls("espeak-ng"));
