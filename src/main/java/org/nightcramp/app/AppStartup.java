@@ -71,7 +71,8 @@ public final class AppStartup {
         bedtime.start();
         // --relief: straight into a running routine, for a desktop or keyboard shortcut.
         pre.cmd().relief().ifPresent(id -> Platform.runLater(() -> window.startRoutine(id)));
-        StartupMark.arm(stage.getScene(), () -> StartupMark.pageShown(stage.getScene()));
+        StartupMark.arm(stage.getScene(), () -> StartupMark.pageShown(stage.getScene()),
+                () -> !PagePrewarm.enabled() || window.view().prewarmedProperty().get());
         return Optional.of(window);
     }
 
