@@ -36,7 +36,10 @@ final class LocaleConsistency {
             sameEvidence(p + ".evidence", a.evidence(), b.evidence());
             sameIds(p + ".questions", a.questions(), b.questions(), Question::id);
             pairs(p + ".questions", a.questions(), b.questions(), Question::id,
-                    (q, x, y) -> same(q + ".flag", x.flag(), y.flag()));
+                    (q, x, y) -> {
+                        same(q + ".flag", x.flag(), y.flag());
+                        same(q + ".answers", x.answers(), y.answers());
+                    });
         });
         sameIds("$.otherFactors", en.otherFactors(), g.otherFactors(), OtherFactor::id);
         pairs("$.otherFactors", en.otherFactors(), g.otherFactors(), OtherFactor::id,
