@@ -13,7 +13,6 @@ import org.nightcramp.content.Advice;
 import org.nightcramp.content.EmergencyContact;
 import org.nightcramp.content.EmergencyNumbers;
 import org.nightcramp.content.Guide;
-import org.nightcramp.content.HelpItem;
 import org.nightcramp.content.MedicalHelp;
 import org.nightcramp.content.PhoneNumber;
 import org.nightcramp.content.Routine;
@@ -57,7 +56,7 @@ public final class SheetModelBuilder {
                 crampNow(guide, findings),
                 findings.massageNotAdvised() ? Optional.of(words.text("sheet.massageOmitted")) : Optional.empty(),
                 routine(guide, Routine.BEFORE_BED, "sheet.beforeBed.heading", findings.massageNotAdvised()),
-                help(guide.medicalHelp(), options.country()),
+                help(guide, options.country()),
                 new DiarySectionBuilder(words).build(diary, options.date()),
                 options.note().isEmpty() ? Optional.empty()
                         : Optional.of(new SheetModel.Note(words.text("sheet.note.heading"), options.note())),
@@ -141,7 +140,8 @@ public final class SheetModelBuilder {
                 : words.text("reader.timing.repeated", step.seconds(), step.repetitions());
     }
 
-    private SheetModel.HelpBox help(MedicalHelp help, String country) {
+    private SheetModel.HelpBox help(Guide guide, String country) {
+        MedicalHelp help = guide.medicalHelp();
         Optional<EmergencyContact> found = EmergencyNumbers.forCountry(help.emergencyNumbers(), country);
         String number = "";
         StringBuilder reaches = new StringBuilder();
@@ -164,8 +164,8 @@ public final class SheetModelBuilder {
             reaches.setLength(reaches.length() - words.text("sheet.help.listSeparator").length());
         }
         return new SheetModel.HelpBox(words.text("sheet.help.heading"), help.intro(),
-                new Titled<>(words.text("sheet.help.urgent"), "", help.urgent().stream().map(HelpItem::text).toList()),
-                new Titled<>(words.text("sheet.help.soon"), "", help.soon().stream().map(HelpItem::text).toList()),
+                new Titled<>(words.text("sheet.help.urgent"), "", help.urgent().stream().map(guide::helpText).toList()),
+                new Titled<>(words.text("sheet.help.soon"), "", help.soon().stream().map(guide::helpText).toList()),
                 help.emergencyNow(), number, reaches.toString());
     }
 
