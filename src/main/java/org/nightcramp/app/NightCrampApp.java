@@ -23,6 +23,8 @@ public final class NightCrampApp extends Application {
     public void start(Stage stage) throws CommandLine.UsageException {
         CompletableFuture<Preloaded> preload = PRELOAD.getAndSet(null);
         CommandLine cmd = CommandLine.parse(getParameters().getRaw());
-        AppStartup.start(stage, preload != null ? preload.join() : Preloaded.load(cmd));
+        AppStartup.start(stage, preload != null
+                ? PreloadWait.await(preload, PreloadWait.LIMIT, waited -> Preloaded.withoutData(cmd, waited))
+                : Preloaded.load(cmd));
     }
 }
