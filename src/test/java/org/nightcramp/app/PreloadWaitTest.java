@@ -70,6 +70,11 @@ class PreloadWaitTest {
         try (var files = Files.list(data)) {
             assertEquals(List.of("settings.json"), files.map(p -> p.getFileName().toString()).toList());
         }
+        try (var scratch = Files.walk(pre.dataDir())) {
+            for (Path p : scratch.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private CommandLine cmd() throws CommandLine.UsageException {
