@@ -1,17 +1,28 @@
 package org.nightcramp.app;
 
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import org.nightcramp.app.cli.CommandLine;
 import org.nightcramp.app.cli.ConsoleCommands;
+import org.nightcramp.storage.AppDirectories;
 
 /**
  * Entry point for the classpath app. It must not extend Application: the JavaFX launcher
  * refuses to start an Application main class from the classpath without the JavaFX modules.
  */
 public final class Launcher {
+
+    /** How long a second launch tries to reach the running app, which may be starting itself. */
+    static final Duration HAND_OVER_PATIENCE = Duration.ofSeconds(10);
+
+    private static final System.Logger LOG = System.getLogger(Launcher.class.getName());
 
     private Launcher() {
     }
@@ -29,8 +40,31 @@ public final class Launcher {
             System.exit(console.run(cmd));
             return;
         }
+        Optional<InstanceLock> lock = claimDataFolder(cmd, List.of(args));
         // Settings, content and the first page's drawings load while the toolkit starts.
-        NightCrampApp.handOver(CompletableFuture.supplyAsync(() -> Preloaded.load(cmd)));
+        NightCrampApp.handOver(CompletableFuture.supplyAsync(() -> Preloaded.load(cmd)), lock);
         Application.launch(NightCrampApp.class, args);
+    }
+
+    /**
+     * One app per data folder: the first launch takes it; a later one hands its arguments to the
+     * running app and exits 0. Console commands never get here: they need no lock.
+     */
+    private static Optional<InstanceLock> claimDataFolder(CommandLine cmd, List<String> args) {
+        Path dataDir = AppDirectories.forThisMachine(cmd.dataDir());
+        try {
+            Optional<InstanceLock> lock = InstanceLock.claim(dataDir);
+            if (lock.isEmpty()) {
+                if (HandOver.send(dataDir, args, HAND_OVER_PATIENCE)) {
+                    System.exit(0);
+                }
+                // Better a second window than none for someone woken by a cramp.
+                LOG.log(Level.WARNING, "An app holds {0} but did not answer; starting anyway", dataDir);
+            }
+            return lock;
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Cannot take the data folder {0} for this app: {1}", dataDir, e);
+            return Optional.empty();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.nightcramp.app;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
@@ -14,15 +15,24 @@ public final class NightCrampApp extends Application {
      * static hand-over is the only way in; it is taken once and cleared.
      */
     private static final AtomicReference<CompletableFuture<Preloaded>> PRELOAD = new AtomicReference<>();
+    private static final AtomicReference<InstanceLock> LOCK = new AtomicReference<>();
 
-    static void handOver(CompletableFuture<Preloaded> preload) {
+    /** @param lock this process's hold on the data folder, if it got one */
+    static void handOver(CompletableFuture<Preloaded> preload, Optional<InstanceLock> lock) {
         PRELOAD.set(preload);
+        LOCK.set(lock.orElse(null));
     }
 
     @Override
     public void start(Stage stage) throws CommandLine.UsageException {
         CompletableFuture<Preloaded> preload = PRELOAD.getAndSet(null);
         CommandLine cmd = CommandLine.parse(getParameters().getRaw());
-        AppStartup.start(stage, preload != null ? preload.join() : Preloaded.load(cmd));
+        Optional<MainWindow> window = AppStartup.start(stage, preload != null
+                ? PreloadWait.await(preload, PreloadWait.LIMIT, waited -> Preloaded.withoutData(cmd, waited))
+                : Preloaded.load(cmd));
+        InstanceLock lock = LOCK.getAndSet(null);
+        if (lock != null && window.isPresent()) {
+            LaterLaunches.follow(lock, stage, window.get());
+        }
     }
 }

@@ -1,7 +1,10 @@
 package org.nightcramp.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +17,9 @@ import org.nightcramp.content.ContentLibrary;
 import org.nightcramp.content.ContentSource;
 import org.nightcramp.content.illustration.IllustrationCache;
 import org.nightcramp.relief.ReliefServices;
+import org.nightcramp.storage.AppDirectories;
 import org.nightcramp.storage.Loaded;
+import org.nightcramp.storage.StoreNotice;
 
 /**
  * The start-up work that needs no JavaFX: reading settings and content and parsing the first
@@ -30,7 +35,31 @@ public record Preloaded(CommandLine cmd, Path dataDir, ObjectMapper mapper, Sett
                         AnswersRepository answersRepo, Loaded<Answers> answers, ReliefServices relief) {
 
     public static Preloaded load(CommandLine cmd) {
-        Sources sources = Sources.of(cmd, Clock.systemDefaultZone());
+        return load(cmd, Sources.of(cmd, Clock.systemDefaultZone()));
+    }
+
+    /**
+     * The start-up work when the data folder could not be read in time: the same, but on an empty
+     * folder of its own, so nothing in the real one is touched or waited for this run, and with
+     * notices naming the real settings and answers files.
+     */
+    public static Preloaded withoutData(CommandLine cmd, Duration waited) throws IOException {
+        Path real = AppDirectories.forThisMachine(cmd.dataDir());
+        Path scratch = Files.createTempDirectory("night-cramp-guide-");
+        Preloaded pre = load(cmd, Sources.in(scratch, cmd, Clock.systemDefaultZone()));
+        String detail = "not read within " + waited.toSeconds() + " s; this run uses " + scratch;
+        return new Preloaded(pre.cmd, scratch, pre.mapper, pre.settingsRepo,
+                notRead(pre.settings, real.resolve(SettingsRepository.FILE_NAME), detail), pre.source, pre.content,
+                pre.contentError, pre.languages, pre.illustrations, pre.answersRepo,
+                notRead(pre.answers, real.resolve(AnswersRepository.FILE_NAME), detail), pre.relief);
+    }
+
+    private static <T> Loaded<T> notRead(Loaded<T> loaded, Path file, String detail) {
+        return new Loaded<>(loaded.value(),
+                Optional.of(new StoreNotice(StoreNotice.Kind.UNREADABLE, file, Optional.empty(), detail)));
+    }
+
+    private static Preloaded load(CommandLine cmd, Sources sources) {
         ObjectMapper mapper = sources.mapper();
         Path dataDir = sources.dataDir();
         SettingsRepository settingsRepo = new SettingsRepository(dataDir, mapper, Clock.systemDefaultZone());

@@ -13,12 +13,14 @@ import org.nightcramp.storage.Loaded;
 public final class SettingsRepository {
 
     public static final String FILE_NAME = "settings.json";
+    /** A settings file is under 1 KB; a larger one is not the app's. */
+    static final long MAX_BYTES = 64 * 1024;
 
     private final JsonFileStore<Settings> store;
 
     public SettingsRepository(Path dataDir, ObjectMapper mapper, Clock clock) {
         this.store = new JsonFileStore<>(dataDir.resolve(FILE_NAME), Settings.class, mapper,
-                Settings::defaults, clock).upgradingWith(SettingsRepository::addCountry);
+                Settings::defaults, clock).upgradingWith(SettingsRepository::addCountry).limitedTo(MAX_BYTES);
     }
 
     /** The settings file's path, for messages that tell the user where to look. */

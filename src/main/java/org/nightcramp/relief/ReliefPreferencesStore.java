@@ -11,13 +11,15 @@ import org.nightcramp.storage.Loaded;
 public final class ReliefPreferencesStore {
 
     public static final String FILE_NAME = "relief.json";
+    /** A full history of 1,000 answers is about 100 KB. */
+    static final long MAX_BYTES = 1_000_000;
 
     private final JsonFileStore<ReliefPreferences> store;
 
     /** @param clock names a damaged file's kept copy; never used for the routine's timing */
     public ReliefPreferencesStore(Path dataDir, ObjectMapper mapper, Clock clock) {
         this.store = new JsonFileStore<>(dataDir.resolve(FILE_NAME), ReliefPreferences.class, mapper,
-                ReliefPreferences::defaults, clock);
+                ReliefPreferences::defaults, clock).limitedTo(MAX_BYTES);
     }
 
     /** The file, for messages that tell the person where to look. */

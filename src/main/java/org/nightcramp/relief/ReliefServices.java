@@ -72,7 +72,7 @@ public final class ReliefServices {
     /** voice.json in {@code dataDir}. */
     public static JsonFileStore<VoiceSetting> voiceStore(Path dataDir, ObjectMapper mapper) {
         return new JsonFileStore<>(dataDir.resolve(VoiceSetting.FILE_NAME), VoiceSetting.class, mapper,
-                VoiceSetting::defaults, Clock.systemDefaultZone());
+                VoiceSetting::defaults, Clock.systemDefaultZone()).limitedTo(VoiceSetting.MAX_BYTES);
     }
 
     /** A Java runtime built without java.desktop has no javax.sound at all: then the cues are visual only. */

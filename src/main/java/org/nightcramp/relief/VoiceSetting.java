@@ -8,6 +8,8 @@ public record VoiceSetting(int schema, boolean on) {
 
     public static final int SCHEMA = 1;
     public static final String FILE_NAME = "voice.json";
+    /** The file is under 100 bytes. */
+    static final long MAX_BYTES = 64 * 1024;
 
     public static VoiceSetting defaults() {
         return new VoiceSetting(SCHEMA, false);

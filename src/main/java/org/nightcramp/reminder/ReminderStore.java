@@ -12,11 +12,14 @@ public final class ReminderStore {
 
     private static final System.Logger LOG = System.getLogger(ReminderStore.class.getName());
 
+    /** The file is under 200 bytes. */
+    static final long MAX_BYTES = 64 * 1024;
+
     private final JsonFileStore<ReminderSettings> store;
 
     public ReminderStore(Path dataDir, ObjectMapper mapper, Clock clock) {
         this.store = new JsonFileStore<>(dataDir.resolve(ReminderSettings.FILE_NAME), ReminderSettings.class, mapper,
-                ReminderSettings::defaults, clock);
+                ReminderSettings::defaults, clock).limitedTo(MAX_BYTES);
     }
 
     public Path file() {

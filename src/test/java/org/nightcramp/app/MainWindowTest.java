@@ -165,6 +165,25 @@ class MainWindowTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void aPipeInPlaceOfTheSettingsNeverHoldsTheWindowBack(FxRobot robot) throws Exception {
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", dataDir.resolve("settings.json").toString()).start();
+        } catch (java.io.IOException e) {
+            throw new org.opentest4j.TestAbortedException("mkfifo is not available here");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0);
+        start(robot, "--locale", "en");
+        robot.lookup("#disclaimerAccept").tryQuery().ifPresent(robot::clickOn);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#notifications").queryAs(NoticeBar.class).isShowing());
+        String text = robot.lookup("#notifications").queryAs(NoticeBar.class).getText();
+        assertTrue(text.contains("settings.json.corrupt-"), text);
+        assertTrue(Files.isRegularFile(dataDir.resolve("settings.json")), "saved afresh once the disclaimer was read");
+    }
+
+    @Test
     void ctrlFFromAnyPageOpensTheReaderAndFindsAWord(FxRobot robot) throws Exception {
         acknowledged();
         start(robot);

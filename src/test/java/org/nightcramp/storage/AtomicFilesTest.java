@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -78,16 +80,28 @@ class AtomicFilesTest {
     }
 
     @Test
-    void staleTempFileFromCrashIsRemovedOnNextWrite() throws IOException {
+    void orphanedTempFileFromCrashIsRemovedOnNextWrite() throws IOException {
         Path target = dir.resolve("settings.json");
         files.write(target, bytes("saved"));
-        Files.writeString(dir.resolve(".settings.json.tmp-4711"), "{\"half");
-        Files.writeString(dir.resolve(".diary.json.tmp-12"), "not ours");
+        FileTime old = FileTime.from(Instant.now().minus(AtomicFiles.ORPHAN_AGE).minusSeconds(5));
+        Files.setLastModifiedTime(Files.writeString(dir.resolve(".settings.json.tmp-4711"), "{\"half"), old);
+        Files.setLastModifiedTime(Files.writeString(dir.resolve(".diary.json.tmp-12"), "not ours"), old);
 
         files.write(target, bytes("next"));
 
         assertEquals("next", read(target));
         assertEquals(List.of(".diary.json.tmp-12", "settings.json", "settings.json.bak"), names(dir));
+    }
+
+    @Test
+    void youngTempFileMayBeAnotherSaveInFlightAndIsLeft() throws IOException {
+        Path target = dir.resolve("settings.json");
+        Path young = Files.writeString(dir.resolve(".settings.json.tmp-4711"), "{\"half");
+        Files.setLastModifiedTime(young, FileTime.from(Instant.now().minus(AtomicFiles.ORPHAN_AGE).plusSeconds(60)));
+
+        files.write(target, bytes("next"));
+
+        assertEquals(List.of(".settings.json.tmp-4711", "settings.json"), names(dir));
     }
 
     @Test

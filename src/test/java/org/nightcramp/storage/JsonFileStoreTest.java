@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.nightcramp.storage.AtomicFilesTest.names;
 
 import java.io.IOException;
@@ -164,19 +165,39 @@ class JsonFileStoreTest {
     }
 
     @Test
-    void unreadableFileGivesDefaultsAndMovesNothing() throws IOException {
-        // A folder in the file's place fails to read with an I/O error even for root.
+    void folderInPlaceOfTheFileIsSetAsideAndDefaultsUsed() throws IOException {
         Files.createDirectories(file.resolve("inside"));
 
         Loaded<Sample> loaded = store.load();
 
         assertEquals(DEFAULTS, loaded.value());
         StoreNotice notice = loaded.notice().orElseThrow();
-        assertEquals(Kind.UNREADABLE, notice.kind());
-        assertEquals(Optional.empty(), notice.keptAs());
+        assertEquals(Kind.RESET_TO_DEFAULTS, notice.kind());
+        assertEquals(Optional.of(dir.resolve(ASIDE)), notice.keptAs());
         assertTrue(notice.detail().startsWith(file.toString()), notice.detail());
-        assertEquals(List.of("sample.json"), names(dir));
-        assertEquals(List.of("inside"), names(file));
+        assertEquals(List.of(ASIDE), names(dir));
+        assertEquals(List.of("inside"), names(dir.resolve(ASIDE)));
+        store.save(new Sample("next", 1.0));
+        assertEquals(new Sample("next", 1.0), store.load().value());
+    }
+
+    @Test
+    void fileThatCannotBeSetAsideGivesDefaultsAndMovesNothing() throws IOException {
+        Files.writeString(file, "damaged");
+        // Someone else's folder: the file can be read but not renamed (root may still rename it).
+        assumeTrue(dir.toFile().setWritable(false));
+        try {
+            assumeTrue(!Files.isWritable(dir), "running as root");
+            Loaded<Sample> loaded = store.load();
+
+            assertEquals(DEFAULTS, loaded.value());
+            StoreNotice notice = loaded.notice().orElseThrow();
+            assertEquals(Kind.UNREADABLE, notice.kind());
+            assertEquals(Optional.empty(), notice.keptAs());
+            assertEquals(List.of("sample.json"), names(dir));
+        } finally {
+            dir.toFile().setWritable(true);
+        }
     }
 
     @Test

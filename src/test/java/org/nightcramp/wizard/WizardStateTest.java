@@ -70,18 +70,21 @@ class WizardStateTest {
     }
 
     @Test
-    void unreadableAnswersAreToldAndSoIsEachFailedSave(FxRobot robot) throws Exception {
-        // A folder where the file should be: it cannot be read, and nothing can be saved over it.
+    void aFolderInPlaceOfTheAnswersIsSetAsideAndEachFailedSaveIsTold(FxRobot robot) throws Exception {
+        // A folder where the file should be is no file to read: it is set aside like a damaged one.
         Files.createDirectory(dataDir.resolve(AnswersRepository.FILE_NAME));
+        // A folder where the backup goes stops every save but the first, which has nothing to back up.
+        Files.createDirectories(dataDir.resolve(AnswersRepository.FILE_NAME + ".bak").resolve("inside"));
         app = new RunningApp(dataDir, robot).start("en");
         NoticeBar notices = app.node("notifications");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, notices::isShowing);
-        assertTrue(notices.getText().contains("could not be read"), notices.getText());
+        assertTrue(notices.getText().contains(AnswersRepository.FILE_NAME + ".corrupt-"), notices.getText());
 
         app.openGuide("wizardBegin");
         app.key(KeyCode.ENTER);
         app.alt(KeyCode.Y);
+        app.alt(KeyCode.N);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notices.getText().contains("could not be saved"));
-        assertTrue(app.selected("cold.room", Answer.YES), "the answer is kept in memory");
+        assertTrue(app.selected("cold.room", Answer.NO), "the answer is kept in memory");
     }
 }

@@ -1,13 +1,14 @@
 package org.nightcramp.app.cli;
 
 import org.nightcramp.assessment.Answers;
+import org.nightcramp.assessment.AnswersRepository;
+import org.nightcramp.storage.RefusedFile;
 import org.nightcramp.content.illustration.IllustrationCache;
 import org.nightcramp.l10n.Texts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,7 +38,6 @@ import org.nightcramp.storage.StoreNotice;
 final class CliSheet {
 
     private static final System.Logger LOG = System.getLogger(CliSheet.class.getName());
-    private static final long MAX_ANSWERS_BYTES = 1_000_000;
 
     /** The sheet laid out, with the service that writes its PDF. */
     record Made(SheetService service, PagePlan plan, Paper paper) {
@@ -85,20 +85,18 @@ final class CliSheet {
     /** The answers to use; a missing saved file means none yet, a missing given file is an error. */
     private Optional<Answers> readAnswers(ObjectMapper mapper, Path file, boolean given) {
         try {
-            if (Files.size(file) > MAX_ANSWERS_BYTES) {
-                throw new IOException(Files.size(file) + " bytes is too large for an answers file");
-            }
-            Answers answers = mapper.readValue(Files.readAllBytes(file), Answers.class);
-            if (answers == null) {
-                throw new IOException("the file holds null");
-            }
-            return Optional.of(answers);
+            return Optional.of(AnswersRepository.read(file, mapper));
         } catch (NoSuchFileException e) {
             if (given) {
                 tell("sheet.cli.answersMissing", file);
                 return Optional.empty();
             }
             return Optional.of(Answers.empty());
+        } catch (RefusedFile e) {
+            LOG.log(System.Logger.Level.DEBUG, "Refused answers " + file, e);
+            tell(e.reason() == RefusedFile.Reason.NOT_A_FILE ? "sheet.cli.answersNotAFile" : "sheet.cli.answersTooLarge",
+                    file, e.limit());
+            return Optional.empty();
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "Cannot read answers " + file, e);
             tell("sheet.cli.answersUnreadable", file, describe(e));

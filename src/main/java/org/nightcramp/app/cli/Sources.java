@@ -22,8 +22,12 @@ public record Sources(ObjectMapper mapper, Path dataDir, ContentSource source, C
                       AnswersRepository answers) {
 
     public static Sources of(CommandLine cmd, Clock clock) {
+        return in(AppDirectories.forThisMachine(cmd.dataDir()), cmd, clock);
+    }
+
+    /** The same, with the person's files in {@code dataDir} instead of the usual folder. */
+    public static Sources in(Path dataDir, CommandLine cmd, Clock clock) {
         ObjectMapper mapper = StrictJson.create();
-        Path dataDir = AppDirectories.forThisMachine(cmd.dataDir());
         ContentSource source = cmd.contentDir().<ContentSource>map(DirectoryContentSource::new)
                 .orElseGet(ClasspathContentSource::new);
         return new Sources(mapper, dataDir, source, new ContentLibrary(source, mapper),

@@ -3,6 +3,7 @@ package org.nightcramp.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,10 +16,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.nightcramp.assessment.AnswersRepository;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code --export-sheet}, run as the console command without JavaFX, output captured in memory. */
@@ -111,6 +115,58 @@ class ExportSheetCommandTest {
 
         assertTrue(err().startsWith("Cannot read the answers in " + answers.toAbsolutePath() + ": line 1"), err());
         assertFalse(Files.exists(pdf));
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aPipeGivenAsAnswersIsRefusedWithoutWaitingForAWriter() throws Exception {
+        Path pipe = dir.resolve("answers.pipe");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        } catch (IOException e) {
+            throw new org.opentest4j.TestAbortedException("mkfifo is not available here");
+        }
+        assumeTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo failed");
+
+        assertEquals(ConsoleCommands.PROBLEMS,
+                run(Locale.ENGLISH, "--export-sheet", dir.resolve("s.pdf").toString(), "--answers", pipe.toString()));
+
+        assertTrue(err().startsWith("Cannot read the answers in " + pipe.toAbsolutePath() + ": it is not a file"), err());
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aLinkToAnEndlessDeviceGivenAsAnswersIsRefused() throws IOException {
+        assumeTrue(Files.exists(Path.of("/dev/zero")), "no /dev/zero here");
+        Path link = Files.createSymbolicLink(dir.resolve("answers.json"), Path.of("/dev/zero"));
+
+        assertEquals(ConsoleCommands.PROBLEMS,
+                run(Locale.SIMPLIFIED_CHINESE, "--export-sheet", dir.resolve("s.pdf").toString(), "--answers", link.toString()));
+
+        assertTrue(err().startsWith("无法读取 " + link.toAbsolutePath() + " 中的回答：它不是普通文件"), err());
+    }
+
+    @Test
+    void answersOneByteOverTheLimitAreRefused() throws IOException {
+        byte[] big = new byte[(int) AnswersRepository.MAX_BYTES + 1];
+        java.util.Arrays.fill(big, (byte) ' ');
+        Path answers = Files.write(dir.resolve("answers.json"), big);
+
+        assertEquals(ConsoleCommands.PROBLEMS,
+                run(Locale.ENGLISH, "--export-sheet", dir.resolve("s.pdf").toString(), "--answers", answers.toString()));
+
+        assertTrue(err().startsWith("Cannot read the answers in " + answers.toAbsolutePath()
+                + ": it holds more than the 262,144 bytes"), err());
+    }
+
+    @Test
+    void answersFromANewerVersionAreReadForWhatThisVersionKnows() throws IOException {
+        Path answers = answers("{\"schema\":7,\"questions\":{\"cold.room\":\"yes\"},\"aboutYou\":{},"
+                + "\"lastStep\":\"\",\"finished\":true,\"notes\":\"from a later version\"}");
+        Path pdf = dir.resolve("sheet.pdf");
+
+        assertEquals(ConsoleCommands.OK, run(Locale.ENGLISH, "--export-sheet", pdf.toString(), "--answers", answers.toString()), err());
     }
 
     @Test

@@ -1,0 +1,146 @@
+package org.nightcramp.app;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.nightcramp.storage.AtomicFiles;
+
+/**
+ * This app's hold on its data folder: an OS file lock, which goes with the process however it
+ * ends, and a socket on 127.0.0.1 where later launches hand over their arguments. The port and a
+ * random token are in a file only this user can read, so no other user or program can drive it.
+ */
+final class InstanceLock implements AutoCloseable {
+
+    static final String LOCK_FILE = "instance.lock";
+    static final String PORT_FILE = "instance.port";
+    /** More arguments than any launch has; a stranger's connection is refused beyond it. */
+    static final int MAX_ARGUMENTS = 64;
+    static final byte ACCEPTED = 1;
+    static final byte REFUSED = 0;
+
+    private static final System.Logger LOG = System.getLogger(InstanceLock.class.getName());
+    private static final int READ_TIMEOUT_MS = 2_000;
+
+    private final FileChannel channel;
+    private final FileLock lock;
+    private final ServerSocket server;
+    private final byte[] token;
+    private final List<List<String>> early = new ArrayList<>();
+    private Consumer<List<String>> listener;
+
+    private InstanceLock(FileChannel channel, FileLock lock, ServerSocket server, byte[] token) {
+        this.channel = channel;
+        this.lock = lock;
+        this.server = server;
+        this.token = token;
+    }
+
+    /**
+     * Takes the folder for this process, or empty when a running app holds it. A lock file left by
+     * a killed app holds nothing: its lock went with it, and its port file is written over.
+     */
+    static Optional<InstanceLock> claim(Path dataDir) throws IOException {
+        java.nio.file.Files.createDirectories(dataDir);
+        FileChannel channel = FileChannel.open(dataDir.resolve(LOCK_FILE), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null; // held by this very process, as in tests that start two windows
+        }
+        if (lock == null) {
+            channel.close();
+            return Optional.empty();
+        }
+        ServerSocket server = new ServerSocket(0, 8, InetAddress.getByAddress(new byte[] {127, 0, 0, 1}));
+        byte[] token = new byte[32];
+        new SecureRandom().nextBytes(token);
+        // AtomicFiles writes through a temp file, which Java creates readable by this user only.
+        new AtomicFiles().writeWithoutBackup(dataDir.resolve(PORT_FILE),
+                (server.getLocalPort() + " " + HexFormat.of().formatHex(token) + "\n").getBytes(UTF_8));
+        InstanceLock held = new InstanceLock(channel, lock, server, HexFormat.of().formatHex(token).getBytes(UTF_8));
+        Thread acceptor = new Thread(held::serve, "night-cramp-guide-instance");
+        acceptor.setDaemon(true);
+        acceptor.start();
+        return Optional.of(held);
+    }
+
+    /**
+     * Where later launches' arguments go, on the socket's thread; those that came while the window
+     * was still starting are passed at once.
+     */
+    synchronized void onArguments(Consumer<List<String>> newListener) {
+        listener = newListener;
+        early.forEach(newListener);
+        early.clear();
+    }
+
+    private void serve() {
+        while (!server.isClosed()) {
+            try (Socket client = server.accept()) {
+                client.setSoTimeout(READ_TIMEOUT_MS);
+                Optional<List<String>> args = receive(client);
+                if (args.isPresent()) {
+                    // Taken before the reply, so the second launch exits only once the window has them.
+                    deliver(args.get());
+                    client.getOutputStream().write(ACCEPTED);
+                }
+            } catch (IOException e) {
+                if (!server.isClosed()) {
+                    LOG.log(Level.DEBUG, "A hand-over failed: {0}", e);
+                }
+            }
+        }
+    }
+
+    private Optional<List<String>> receive(Socket client) throws IOException {
+        DataInputStream in = new DataInputStream(client.getInputStream());
+        boolean known = MessageDigest.isEqual(token, in.readUTF().getBytes(UTF_8));
+        int count = in.readInt();
+        List<String> args = new ArrayList<>();
+        // Read to the end either way, so a refusal arrives as a reply rather than a reset connection.
+        for (int i = 0; i < count && i < MAX_ARGUMENTS; i++) {
+            args.add(in.readUTF());
+        }
+        if (!known || count < 0 || count > MAX_ARGUMENTS) {
+            LOG.log(Level.WARNING, "Refused a hand-over without this folder''s token");
+            client.getOutputStream().write(REFUSED);
+            return Optional.empty();
+        }
+        return Optional.of(List.copyOf(args));
+    }
+
+    private synchronized void deliver(List<String> args) {
+        if (listener == null) {
+            early.add(args);
+        } else {
+            listener.accept(args);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+        lock.release();
+        channel.close();
+    }
+}
