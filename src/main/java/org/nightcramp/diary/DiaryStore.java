@@ -24,7 +24,7 @@ public final class DiaryStore {
     /** @param clock names a damaged file's kept copy */
     public DiaryStore(Path dataDir, ObjectMapper mapper, Clock clock) {
         this.store = new JsonFileStore<>(dataDir.resolve(FILE_NAME), Diary.class, roomier(mapper), Diary::empty,
-                clock);
+                clock).limitedTo(MAX_FILE_BYTES);
     }
 
     /** The file, for messages that tell the person where to look. */

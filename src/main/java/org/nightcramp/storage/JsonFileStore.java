@@ -75,9 +75,12 @@ public final class JsonFileStore<T> {
         return this;
     }
 
-    /** Refuses files larger than {@code bytes}, a few times the largest this kind of file grows to. */
+    /**
+     * Refuses files larger than {@code bytes}, a few times the largest this kind of file grows to.
+     * Above the strict mapper's own document limit, give the store a mapper that allows it too.
+     */
     public JsonFileStore<T> limitedTo(long bytes) {
-        if (bytes <= 0 || bytes > StrictJson.MAX_DOCUMENT_BYTES) {
+        if (bytes <= 0) {
             throw new IllegalArgumentException("limit " + bytes);
         }
         this.maxBytes = bytes;
