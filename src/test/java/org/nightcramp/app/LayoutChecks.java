@@ -17,6 +17,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToolBar;
+import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import org.controlsfx.control.SegmentedButton;
 import org.nightcramp.illustration.IllustrationView;
@@ -26,7 +27,9 @@ import org.nightcramp.relief.ReliefDial;
  * What the layout matrix asserts about one window as a person sees it: no label cut short with an
  * ellipsis, no control on top of another or past the window's edge, and nothing stretched far
  * beyond the height its content needs. Controls scrolled out of a scroll pane's view are not seen,
- * so only the part inside every clipping ancestor counts.
+ * so only the part inside every clipping ancestor counts. A page under a scrim (a style class ending
+ * in {@code -scrim}, such as the print panel's) is dimmed and cannot be used, so only the panel
+ * over it is looked at.
  */
 final class LayoutChecks {
 
@@ -37,6 +40,8 @@ final class LayoutChecks {
     private static final double SLACK = 24;
     /** A scroll pane's content may be this many times the height of its words and pictures. */
     private static final double CONTENT = 1.8;
+    /** The style class ending of a layer that dims and covers everything drawn before it. */
+    private static final String SCRIM = "-scrim";
 
     private final List<String> problems = new ArrayList<>();
     private final List<Seen> controls = new ArrayList<>();
@@ -83,7 +88,15 @@ final class LayoutChecks {
             }
         }
         if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
+            List<Node> children = parent.getChildrenUnmodifiable();
+            // A panel over the page (the print panel) dims it under a scrim: only the panel is seen.
+            int from = 0;
+            for (int i = 0; i < children.size(); i++) {
+                if (children.get(i).isVisible() && children.get(i).getStyleClass().stream().anyMatch(c -> c.endsWith(SCRIM))) {
+                    from = i;
+                }
+            }
+            for (Node child : children.subList(from, children.size())) {
                 walk(child, here, insideControl || leaf);
             }
         }
@@ -155,6 +168,17 @@ final class LayoutChecks {
         if (node instanceof Text || node instanceof IllustrationView || node instanceof ReliefDial
                 || (node instanceof Control && !(node instanceof Labeled) && !(node instanceof ScrollPane))) {
             return node.getLayoutBounds().getHeight();
+        }
+        // Stacked layers take turns (the relief panel's timer, check and help panes): the stack
+        // keeps the height of the tallest so the page does not jump, and that room is not empty.
+        if (node instanceof StackPane stack) {
+            double tallest = 0;
+            for (Node layer : stack.getChildren()) {
+                if (layer.isManaged()) {
+                    tallest = Math.max(tallest, layer.isVisible() ? natural(layer) : layer.prefHeight(stack.getWidth()));
+                }
+            }
+            return tallest;
         }
         double sum = 0;
         if (node instanceof Parent parent) {
