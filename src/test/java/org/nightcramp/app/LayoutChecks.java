@@ -3,6 +3,7 @@ package org.nightcramp.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -40,6 +41,8 @@ final class LayoutChecks {
     private static final double SLACK = 24;
     /** A scroll pane's content may be this many times the height of its words and pictures. */
     private static final double CONTENT = 1.8;
+    /** A clip that leaves nothing to see. */
+    private static final Bounds NOTHING = new BoundingBox(-1e7, -1e7, 0, 0);
     /** The style class ending of a layer that dims and covers everything drawn before it. */
     private static final String SCRIM = "-scrim";
 
@@ -58,17 +61,27 @@ final class LayoutChecks {
     static List<String> check(Scene scene) {
         LayoutChecks checks = new LayoutChecks(scene);
         // Only real clips (scroll pane viewports, drawings) hide a part; the window's edge does not.
-        checks.walk(scene.getRoot(), new BoundingBox(-1e6, -1e6, 2e6, 2e6), false);
+        Bounds everywhere = new BoundingBox(-1e6, -1e6, 2e6, 2e6);
+        checks.walk(scene.getRoot(), everywhere, everywhere, false);
         checks.overlaps();
         return checks.problems;
     }
 
-    private void walk(Node node, Bounds clip, boolean insideControl) {
+    /**
+     * @param fixed the clips of the ancestors outside any scroll pane (a page host cutting off
+     *              what does not fit), or {@code null} inside one, where scrolling shows the rest
+     */
+    private void walk(Node node, Bounds clip, Bounds fixed, boolean insideControl) {
         if (!node.isVisible() || node.getOpacity() == 0) {
             return;
         }
-        Bounds here = node.getClip() == null ? clip
-                : intersect(clip, node.localToScene(node.getClip().getBoundsInParent()));
+        Bounds own = node.getClip() == null ? null : node.localToScene(node.getClip().getBoundsInParent());
+        Bounds here = own == null ? clip : intersect(clip, own);
+        Bounds fixedHere = fixed == null || own == null ? fixed
+                : Optional.ofNullable(intersect(fixed, own)).orElse(NOTHING);
+        if (fixed != null && node instanceof Control control && !container(control) && !insideControl) {
+            cutOff(control, fixedHere);
+        }
         if (here == null) {
             return;
         }
@@ -96,8 +109,9 @@ final class LayoutChecks {
                     from = i;
                 }
             }
+            Bounds fixedBelow = node instanceof ScrollPane ? null : fixedHere;
             for (Node child : children.subList(from, children.size())) {
-                walk(child, here, insideControl || leaf);
+                walk(child, here, fixedBelow, insideControl || leaf);
             }
         }
     }
@@ -187,6 +201,19 @@ final class LayoutChecks {
             }
         }
         return sum;
+    }
+
+    /** A control cut off by a clip no one can scroll (the page's edge), so a person cannot reach all of it. */
+    private void cutOff(Control control, Bounds fixed) {
+        Bounds full = control.localToScene(control.getLayoutBounds());
+        if (full.getWidth() < 0.5 || full.getHeight() < 0.5) {
+            return;
+        }
+        Bounds shown = fixed == null ? null : intersect(fixed, full);
+        if (shown == null || shown.getWidth() < full.getWidth() - TOUCH || shown.getHeight() < full.getHeight() - TOUCH) {
+            problems.add(String.format(Locale.ROOT, "cut off: %s at %s, %s of it can be seen", describe(control),
+                    rect(full), shown == null ? "none" : rect(shown)));
+        }
     }
 
     private void outside(Control control, Bounds visible) {
