@@ -63,33 +63,32 @@ final class MatrixShots implements AutoCloseable {
 
     /** Snapshots the window with the dialogs and popups over it, in order; call on the FX thread. */
     void take(String name, Scene window, List<Scene> overlays) {
-        int[] base = pixels(window);
-        int width = (int) window.getWidth();
-        int height = (int) window.getHeight();
+        Over base = pixels(window, 0, 0);
         Window owner = window.getWindow();
         List<Over> over = new ArrayList<>();
         for (Scene scene : overlays) {
             Window shown = scene.getWindow();
-            over.add(new Over(pixels(scene),
-                    (int) Math.round(shown.getX() + scene.getX() - owner.getX() - window.getX()),
-                    (int) Math.round(shown.getY() + scene.getY() - owner.getY() - window.getY()),
-                    (int) scene.getWidth(), (int) scene.getHeight()));
+            over.add(pixels(scene, (int) Math.round(shown.getX() + scene.getX() - owner.getX() - window.getX()),
+                    (int) Math.round(shown.getY() + scene.getY() - owner.getY() - window.getY())));
         }
-        pending.add(encoder.submit(() -> write(name, base, width, height, over)));
+        pending.add(encoder.submit(() -> write(name, base, over)));
     }
 
-    private static int[] pixels(Scene scene) {
+    /** The scene's pixels, as wide as the snapshot: a dialog's width may be fractional. */
+    private static Over pixels(Scene scene, int x, int y) {
         WritableImage image = scene.snapshot(null);
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         int[] argb = new int[w * h];
         image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), IntBuffer.wrap(argb), w);
-        return argb;
+        return new Over(argb, x, y, w, h);
     }
 
-    private void write(String name, int[] base, int w, int h, List<Over> overlays) {
+    private void write(String name, Over base, List<Over> overlays) {
+        int w = base.width();
+        int h = base.height();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        out.setRGB(0, 0, w, h, base, 0, w);
+        out.setRGB(0, 0, w, h, base.argb(), 0, w);
         for (Over over : overlays) {
             for (int y = 0; y < over.height(); y++) {
                 for (int x = 0; x < over.width(); x++) {
