@@ -22,7 +22,7 @@ import org.nightcramp.illustration.IllustrationViews;
 import org.nightcramp.l10n.Texts;
 import org.nightcramp.reminder.ReminderStore;
 import org.nightcramp.sheet.SheetKit;
-
+import org.nightcramp.sheet.print.PdfPrinting;
 import org.nightcramp.storage.Loaded;
 import org.nightcramp.storage.StoreNotice;
 import org.nightcramp.wizard.WizardSession;
@@ -42,6 +42,11 @@ public final class AppStartup {
 
     /** Shows the window from work already done off the FX thread. */
     public static Optional<MainWindow> start(Stage stage, Preloaded pre) {
+        return start(stage, pre, PdfPrinting.standard());
+    }
+
+    /** As above, printing through {@code printing}: tests and screenshots use fake printers. */
+    static Optional<MainWindow> start(Stage stage, Preloaded pre, PdfPrinting printing) {
         if (pre.contentError().isPresent()) {
             showContentError(pre.source(), pre.contentError().get());
             return Optional.empty();
@@ -55,7 +60,7 @@ public final class AppStartup {
         AppServices services = new AppServices(pre.mapper(), pre.content(), pre.settingsRepo(),
                 new IllustrationViews(pre.illustrations())::deferredView,
                 SheetKit.standard(pre.source(), pre.illustrations()::illustration, wizard::answers,
-                        () -> diaryStore.load().value()), wizard,
+                        () -> diaryStore.load().value()).withPrinting(printing), wizard,
                 pre.relief());
         List<String> notices = new ArrayList<>();
         MainWindowViewModel model = new MainWindowViewModel(pre.initialSettings(), pre.languages(),

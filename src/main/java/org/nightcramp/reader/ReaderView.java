@@ -16,8 +16,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.nightcramp.ui.WrapRow;
 import org.controlsfx.glyphfont.Glyph;
 import org.nightcramp.content.Guide;
 import org.nightcramp.l10n.Texts;
@@ -36,7 +36,7 @@ public final class ReaderView {
     @FXML private ListView<Section> readerToc;
     @FXML private ScrollPane readerScroll;
     @FXML private VBox readerPage;
-    @FXML private HBox findBar;
+    @FXML private WrapRow findBar;
     @FXML private TextField findField;
     @FXML private Button findPrevious;
     @FXML private Button findNext;

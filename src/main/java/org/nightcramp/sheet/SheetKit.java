@@ -53,6 +53,11 @@ public record SheetKit(SheetService service, FxFonts fonts, PdfPrinting printing
                 background, Platform::runLater, new SheetDraft(), diary);
     }
 
+    /** The same kit printing through {@code other}, such as fake printers for tests and screenshots. */
+    public SheetKit withPrinting(PdfPrinting other) {
+        return new SheetKit(service, fonts, other, systemDialog, illustrations, answers, clock, background, fx, draft);
+    }
+
     /** The view model for a guide, with headings in {@code words}' language, and what was typed so far. */
     public SheetViewModel viewModel(Guide guide, Texts words, String country) {
         SheetViewModel model = new SheetViewModel(guide, words, service, () -> SheetFindings.of(guide, answers.get()),

@@ -3,6 +3,7 @@ package org.nightcramp.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -17,6 +18,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToolBar;
+import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import org.controlsfx.control.SegmentedButton;
 import org.nightcramp.illustration.IllustrationView;
@@ -26,7 +28,9 @@ import org.nightcramp.relief.ReliefDial;
  * What the layout matrix asserts about one window as a person sees it: no label cut short with an
  * ellipsis, no control on top of another or past the window's edge, and nothing stretched far
  * beyond the height its content needs. Controls scrolled out of a scroll pane's view are not seen,
- * so only the part inside every clipping ancestor counts.
+ * so only the part inside every clipping ancestor counts. A page under a scrim (a style class ending
+ * in {@code -scrim}, such as the print panel's) is dimmed and cannot be used, so only the panel
+ * over it is looked at.
  */
 final class LayoutChecks {
 
@@ -37,6 +41,10 @@ final class LayoutChecks {
     private static final double SLACK = 24;
     /** A scroll pane's content may be this many times the height of its words and pictures. */
     private static final double CONTENT = 1.8;
+    /** A clip that leaves nothing to see. */
+    private static final Bounds NOTHING = new BoundingBox(-1e7, -1e7, 0, 0);
+    /** The style class ending of a layer that dims and covers everything drawn before it. */
+    private static final String SCRIM = "-scrim";
 
     private final List<String> problems = new ArrayList<>();
     private final List<Seen> controls = new ArrayList<>();
@@ -53,17 +61,27 @@ final class LayoutChecks {
     static List<String> check(Scene scene) {
         LayoutChecks checks = new LayoutChecks(scene);
         // Only real clips (scroll pane viewports, drawings) hide a part; the window's edge does not.
-        checks.walk(scene.getRoot(), new BoundingBox(-1e6, -1e6, 2e6, 2e6), false);
+        Bounds everywhere = new BoundingBox(-1e6, -1e6, 2e6, 2e6);
+        checks.walk(scene.getRoot(), everywhere, everywhere, false);
         checks.overlaps();
         return checks.problems;
     }
 
-    private void walk(Node node, Bounds clip, boolean insideControl) {
+    /**
+     * @param fixed the clips of the ancestors outside any scroll pane (a page host cutting off
+     *              what does not fit), or {@code null} inside one, where scrolling shows the rest
+     */
+    private void walk(Node node, Bounds clip, Bounds fixed, boolean insideControl) {
         if (!node.isVisible() || node.getOpacity() == 0) {
             return;
         }
-        Bounds here = node.getClip() == null ? clip
-                : intersect(clip, node.localToScene(node.getClip().getBoundsInParent()));
+        Bounds own = node.getClip() == null ? null : node.localToScene(node.getClip().getBoundsInParent());
+        Bounds here = own == null ? clip : intersect(clip, own);
+        Bounds fixedHere = fixed == null || own == null ? fixed
+                : Optional.ofNullable(intersect(fixed, own)).orElse(NOTHING);
+        if (fixed != null && node instanceof Control control && !container(control) && !insideControl) {
+            cutOff(control, fixedHere);
+        }
         if (here == null) {
             return;
         }
@@ -83,8 +101,17 @@ final class LayoutChecks {
             }
         }
         if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                walk(child, here, insideControl || leaf);
+            List<Node> children = parent.getChildrenUnmodifiable();
+            // A panel over the page (the print panel) dims it under a scrim: only the panel is seen.
+            int from = 0;
+            for (int i = 0; i < children.size(); i++) {
+                if (children.get(i).isVisible() && children.get(i).getStyleClass().stream().anyMatch(c -> c.endsWith(SCRIM))) {
+                    from = i;
+                }
+            }
+            Bounds fixedBelow = node instanceof ScrollPane ? null : fixedHere;
+            for (Node child : children.subList(from, children.size())) {
+                walk(child, here, fixedBelow, insideControl || leaf);
             }
         }
     }
@@ -156,6 +183,17 @@ final class LayoutChecks {
                 || (node instanceof Control && !(node instanceof Labeled) && !(node instanceof ScrollPane))) {
             return node.getLayoutBounds().getHeight();
         }
+        // Stacked layers take turns (the relief panel's timer, check and help panes): the stack
+        // keeps the height of the tallest so the page does not jump, and that room is not empty.
+        if (node instanceof StackPane stack) {
+            double tallest = 0;
+            for (Node layer : stack.getChildren()) {
+                if (layer.isManaged()) {
+                    tallest = Math.max(tallest, layer.isVisible() ? natural(layer) : layer.prefHeight(stack.getWidth()));
+                }
+            }
+            return tallest;
+        }
         double sum = 0;
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
@@ -163,6 +201,19 @@ final class LayoutChecks {
             }
         }
         return sum;
+    }
+
+    /** A control cut off by a clip no one can scroll (the page's edge), so a person cannot reach all of it. */
+    private void cutOff(Control control, Bounds fixed) {
+        Bounds full = control.localToScene(control.getLayoutBounds());
+        if (full.getWidth() < 0.5 || full.getHeight() < 0.5) {
+            return;
+        }
+        Bounds shown = fixed == null ? null : intersect(fixed, full);
+        if (shown == null || shown.getWidth() < full.getWidth() - TOUCH || shown.getHeight() < full.getHeight() - TOUCH) {
+            problems.add(String.format(Locale.ROOT, "cut off: %s at %s, %s of it can be seen", describe(control),
+                    rect(full), shown == null ? "none" : rect(shown)));
+        }
     }
 
     private void outside(Control control, Bounds visible) {

@@ -32,6 +32,23 @@ class LayoutMatrixSamplingTest {
         assertEquals(Set.of(), missing);
     }
 
+    /** A notice pushes the page down: every size shows every page with one up, and without. */
+    @Test
+    void everySizeShowsThePagesWithANoticeAndWithout() {
+        Set<String> missing = new TreeSet<>();
+        for (Size size : SIZES) {
+            check(missing, size, "a notice", c -> c.notices().contains(size));
+            check(missing, size, "no notice", c -> !c.notices().contains(size));
+            for (String language : List.of("en", "zh-CN")) {
+                check(missing, size, "a notice in " + language, c -> c.language().equals(language)
+                        && c.notices().contains(size));
+            }
+        }
+        LayoutMatrixTest.COMBOS.stream().filter(c -> !c.sizes().containsAll(c.notices()))
+                .forEach(c -> missing.add(c.name() + " has a notice at a size it does not visit"));
+        assertEquals(Set.of(), missing);
+    }
+
     @Test
     void everyCombinationOfLanguageThemeAndTextSizeIsSeen() {
         Set<String> seen = new TreeSet<>();

@@ -36,8 +36,12 @@ final class MatrixShots implements AutoCloseable {
     });
     private final List<Future<?>> pending = new ArrayList<>();
 
-    /** Empties the folder first, so no picture is left over from an earlier run. */
-    MatrixShots(Path folder) throws IOException {
+    private MatrixShots(Path folder) throws IOException {
+        this.folder = Files.createDirectories(folder);
+    }
+
+    /** Shots into an emptied folder, so no picture is left over from an earlier run. */
+    static MatrixShots fresh(Path folder) throws IOException {
         if (Files.exists(folder)) {
             try (var old = Files.walk(folder)) {
                 for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
@@ -45,53 +49,55 @@ final class MatrixShots implements AutoCloseable {
                 }
             }
         }
-        this.folder = Files.createDirectories(folder);
+        return new MatrixShots(folder);
     }
 
-    /** Snapshots the window, and the dialog over it when there is one; call on the FX thread. */
-    void take(String name, Scene window, Scene dialog) {
-        int[] base = pixels(window);
-        int width = (int) window.getWidth();
-        int height = (int) window.getHeight();
-        int[] over = dialog == null ? null : pixels(dialog);
-        int ox = 0;
-        int oy = 0;
-        int ow = 0;
-        int oh = 0;
-        if (over != null) {
-            Window owner = window.getWindow();
-            Window shown = dialog.getWindow();
-            ow = (int) dialog.getWidth();
-            oh = (int) dialog.getHeight();
-            ox = (int) Math.round(shown.getX() + dialog.getX() - owner.getX() - window.getX());
-            oy = (int) Math.round(shown.getY() + dialog.getY() - owner.getY() - window.getY());
+    /** Shots into a folder whose other files stay, such as the README's pictures. */
+    static MatrixShots into(Path folder) throws IOException {
+        return new MatrixShots(folder);
+    }
+
+    /** A window or popup over the main window, and where it sits on the main window's picture. */
+    private record Over(int[] argb, int x, int y, int width, int height) {
+    }
+
+    /** Snapshots the window with the dialogs and popups over it, in order; call on the FX thread. */
+    void take(String name, Scene window, List<Scene> overlays) {
+        Over base = pixels(window, 0, 0);
+        Window owner = window.getWindow();
+        List<Over> over = new ArrayList<>();
+        for (Scene scene : overlays) {
+            Window shown = scene.getWindow();
+            over.add(pixels(scene, (int) Math.round(shown.getX() + scene.getX() - owner.getX() - window.getX()),
+                    (int) Math.round(shown.getY() + scene.getY() - owner.getY() - window.getY())));
         }
-        int dx = ox;
-        int dy = oy;
-        int dw = ow;
-        int dh = oh;
-        pending.add(encoder.submit(() -> write(name, base, width, height, over, dx, dy, dw, dh)));
+        pending.add(encoder.submit(() -> write(name, base, over)));
     }
 
-    private static int[] pixels(Scene scene) {
+    /** The scene's pixels, as wide as the snapshot: a dialog's width may be fractional. */
+    private static Over pixels(Scene scene, int x, int y) {
         WritableImage image = scene.snapshot(null);
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         int[] argb = new int[w * h];
         image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), IntBuffer.wrap(argb), w);
-        return argb;
+        return new Over(argb, x, y, w, h);
     }
 
-    private void write(String name, int[] base, int w, int h, int[] over, int ox, int oy, int ow, int oh) {
+    private void write(String name, Over base, List<Over> overlays) {
+        int w = base.width();
+        int h = base.height();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        out.setRGB(0, 0, w, h, base, 0, w);
-        if (over != null) {
-            for (int y = 0; y < oh; y++) {
-                for (int x = 0; x < ow; x++) {
-                    int tx = ox + x;
-                    int ty = oy + y;
-                    if (tx >= 0 && ty >= 0 && tx < w && ty < h) {
-                        out.setRGB(tx, ty, over[y * ow + x]);
+        out.setRGB(0, 0, w, h, base.argb(), 0, w);
+        for (Over over : overlays) {
+            for (int y = 0; y < over.height(); y++) {
+                for (int x = 0; x < over.width(); x++) {
+                    int tx = over.x() + x;
+                    int ty = over.y() + y;
+                    int argb = over.argb()[y * over.width() + x];
+                    // A popup's shadow and rounded corners are see-through: the window shows there.
+                    if (tx >= 0 && ty >= 0 && tx < w && ty < h && (argb >>> 24) > 0x80) {
+                        out.setRGB(tx, ty, argb);
                     }
                 }
             }

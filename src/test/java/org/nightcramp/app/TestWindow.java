@@ -12,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.stage.Stage;
 import org.nightcramp.app.cli.CommandLine;
+import org.nightcramp.sheet.print.PdfPrinting;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -43,6 +44,21 @@ final class TestWindow implements AutoCloseable {
         });
         TestWindow test = new TestWindow(stage[0], window);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> test.scene().getWidth() == width);
+        WaitForAsyncUtils.waitForFxEvents();
+        return test;
+    }
+
+    /** Starts from the files already in the data folder, printing through {@code printing}. */
+    static TestWindow open(Path dataDir, int width, int height, PdfPrinting printing) throws Exception {
+        CommandLine cmd = CommandLine.parse(List.of("--data-dir", dataDir.toString()));
+        Stage[] stage = new Stage[1];
+        // Start-up reads fonts and the guide; on a busy machine it takes longer than a click.
+        MainWindow window = WaitForAsyncUtils.asyncFx(() -> {
+            stage[0] = new Stage();
+            return AppStartup.start(stage[0], Preloaded.load(cmd), printing).orElseThrow();
+        }).get(2, TimeUnit.MINUTES);
+        TestWindow test = new TestWindow(stage[0], window);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> test.scene().getWidth() == width);
         WaitForAsyncUtils.waitForFxEvents();
         return test;
     }
