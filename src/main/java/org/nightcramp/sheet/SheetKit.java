@@ -55,7 +55,8 @@ public record SheetKit(SheetService service, FxFonts fonts, PdfPrinting printing
 
     /** The same kit printing through {@code other}, such as fake printers for tests and screenshots. */
     public SheetKit withPrinting(PdfPrinting other) {
-        return new SheetKit(service, fonts, other, systemDialog, illustrations, answers, clock, background, fx, draft);
+        return new SheetKit(service, fonts, other, systemDialog, illustrations, answers, clock, background, fx, draft,
+                diary);
     }
 
     /** The view model for a guide, with headings in {@code words}' language, and what was typed so far. */
