@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import org.nightcramp.storage.JsonFileStore;
 import org.nightcramp.storage.Loaded;
 
@@ -31,6 +32,18 @@ public final class SettingsRepository {
     /** The saved settings brought into range, with a notice if the file could not be used. */
     public Loaded<Settings> load() {
         return store.load().withValue(Settings::sanitized);
+    }
+
+    /**
+     * The saved settings as they are, for the command line: nothing is set aside or restored,
+     * and a missing or unusable file is simply none.
+     */
+    public Optional<Settings> peek() {
+        try {
+            return Optional.of(store.read().sanitized());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** Settings saved before the country was asked for have none yet: the app asks for it. */

@@ -1,10 +1,5 @@
 package org.nightcramp.app.cli;
 
-import org.nightcramp.assessment.Answers;
-import org.nightcramp.assessment.AnswersRepository;
-import org.nightcramp.storage.RefusedFile;
-import org.nightcramp.content.illustration.IllustrationCache;
-import org.nightcramp.l10n.Texts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -15,11 +10,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import org.nightcramp.app.Settings;
+import org.nightcramp.app.SettingsRepository;
+import org.nightcramp.assessment.Answers;
+import org.nightcramp.assessment.AnswersRepository;
 import org.nightcramp.content.ContentLibrary;
 import org.nightcramp.content.ContentSource;
 import org.nightcramp.content.Guide;
+import org.nightcramp.content.illustration.IllustrationCache;
 import org.nightcramp.diary.Diary;
 import org.nightcramp.diary.DiaryStore;
+import org.nightcramp.l10n.Texts;
 import org.nightcramp.sheet.PageGeometry;
 import org.nightcramp.sheet.PagePlan;
 import org.nightcramp.sheet.Paper;
@@ -28,6 +29,7 @@ import org.nightcramp.sheet.SheetFonts;
 import org.nightcramp.sheet.SheetOptions;
 import org.nightcramp.sheet.SheetService;
 import org.nightcramp.storage.Loaded;
+import org.nightcramp.storage.RefusedFile;
 import org.nightcramp.storage.StoreNotice;
 
 /**
@@ -72,7 +74,7 @@ final class CliSheet {
             return Optional.empty();
         }
         Locale sheetLocale = Locale.forLanguageTag(guide.meta().locale());
-        String country = country(wanted);
+        String country = country(sources, wanted);
         Paper paper = paperChoice.orElse(Paper.forCountry(country));
         SheetService service = new SheetService(new SheetFonts(source), new IllustrationCache(source)::illustration);
         Texts words = Texts.ui(sheetLocale);
@@ -114,8 +116,16 @@ final class CliSheet {
         return loaded.value();
     }
 
-    /** The region of {@code --locale} when it names one, else the computer's. */
-    private static String country(String tag) {
+    /**
+     * The country chosen in the app for the emergency number (a "not listed" choice prints every
+     * number), else the region of {@code --locale} when it names one, else the computer's.
+     */
+    private static String country(Sources sources, String tag) {
+        Optional<Settings> saved = new SettingsRepository(sources.dataDir(), sources.mapper(), Clock.systemUTC()).peek();
+        if (saved.filter(Settings::countryChosen).isPresent()) {
+            String chosen = saved.get().country();
+            return chosen.equals(Settings.COUNTRY_NOT_LISTED) ? "" : chosen;
+        }
         String region = Locale.forLanguageTag(tag).getCountry();
         return region.isEmpty() ? Locale.getDefault().getCountry() : region;
     }

@@ -85,6 +85,23 @@ class ExportSheetCommandTest {
     }
 
     @Test
+    void theCountryChosenInTheAppGivesTheSheetsEmergencyNumber() throws IOException {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.writeString(data.resolve("settings.json"), """
+                {"schema":1,"locale":"en","theme":"light","textScale":1.0,
+                 "window":{"x":-1,"y":-1,"width":1100,"height":760,"maximized":false},
+                 "disclaimerAcknowledged":true,"country":"CN"}""");
+        Path pdf = dir.resolve("chosen.pdf");
+
+        assertEquals(ConsoleCommands.OK, run(Locale.ENGLISH, "--export-sheet", pdf.toString(), "--locale", "en"), err());
+
+        String text = pdfText(pdf);
+        assertTrue(text.contains("120"), "mainland China's number, as chosen in the app");
+        assertFalse(text.contains("Emergency numbers:"), "one number, not the whole list");
+        assertTrue(Files.readString(data.resolve("settings.json")).contains("\"CN\""), "the settings are left alone");
+    }
+
+    @Test
     void withoutAnswersUsesTheSavedOnesOrNoneAndTheLocalesPaper() throws IOException {
         Path pdf = dir.resolve("general.pdf");
 
