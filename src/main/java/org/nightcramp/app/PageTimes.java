@@ -19,7 +19,7 @@ import javafx.scene.control.ButtonBase;
 final class PageTimes {
 
     private static final String FILE = System.getenv().getOrDefault("NIGHTCRAMP_PAGE_TIMES", "");
-    private static final List<String> BUTTONS = List.of("navGuide", "navRelief", "navSheet", "navReader", "navHome");
+    private static final List<String> BUTTONS = List.of("navGuide", "navRelief", "navSheet", "navReader", "navDiary", "navHome");
 
     private PageTimes() {
     }
