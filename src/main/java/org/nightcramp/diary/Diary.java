@@ -25,10 +25,10 @@ public record Diary(int schema, @JsonSetter(contentNulls = Nulls.FAIL) List<Nigh
         if (schema != SCHEMA) {
             throw new IllegalArgumentException("schema " + schema + " is not " + SCHEMA);
         }
+        entries = byNight(entries);
         if (entries.size() > MAX_ENTRIES) {
             throw new IllegalArgumentException("more than " + MAX_ENTRIES + " entries");
         }
-        entries = byNight(entries);
     }
 
     public static Diary empty() {
