@@ -84,6 +84,7 @@ final class MatrixPages {
             fire("navSheet");
         }, false));
         all.add(new State("reader", () -> fire("navReader"), false));
+        all.add(new State("diary", () -> fire("navDiary"), false));
         all.add(new State("help", () -> Platform.runLater(window::openHelp), true));
         all.add(new State("disclaimer", () -> Platform.runLater(window::showDisclaimer), true));
         return all;
