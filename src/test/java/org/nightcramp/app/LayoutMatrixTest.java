@@ -169,19 +169,7 @@ class LayoutMatrixTest {
                 {"schema":1,"questions":{"cold.room":"yes","fatigue.long-activity":"yes",
                  "calcium.low-intake":"not-sure","posture.pointed-toes":"yes","blood-flow.varicose":"yes"},
                  "aboutYou":{"about.over-60":"yes"},"lastStep":"","finished":false}""");
-        // Five weeks of nights up to last night (so no morning notice), enough for "What changed".
-        java.time.LocalDate last = org.nightcramp.diary.NightDates.lastNight(java.time.Clock.systemDefaultZone());
-        List<org.nightcramp.diary.NightEntry> nights = new ArrayList<>();
-        for (int i = 0; i < 35; i++) {
-            if (i % 9 != 4) {
-                boolean stretched = i % 2 == 0;
-                int cramps = stretched ? i % 3 : 1 + i % 4;
-                nights.add(new org.nightcramp.diary.NightEntry(last.minusDays(i), cramps, cramps == 0 ? 0 : 2 + cramps,
-                        cramps, cramps * 2, java.util.Set.of(), stretched, false, false, "", List.of()));
-            }
-        }
-        new org.nightcramp.diary.DiaryStore(dataDir, org.nightcramp.storage.StrictJson.create(),
-                java.time.Clock.systemDefaultZone()).save(org.nightcramp.diary.Diary.of(nights));
+        DiarySeed.fiveWeeks(dataDir);
     }
 
     private void apply(MainWindow window, Combo combo) {
