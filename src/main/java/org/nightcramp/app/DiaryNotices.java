@@ -1,15 +1,14 @@
 package org.nightcramp.app;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import org.nightcramp.content.Routine;
-import org.nightcramp.diary.NightDates;
 import org.nightcramp.diary.ReliefAnswer;
 import org.nightcramp.diary.page.DiaryBook;
 import org.nightcramp.diary.page.MorningPrompts;
+import org.nightcramp.diary.page.RoutineEntries;
 import org.nightcramp.relief.HelpAnswer;
 
 /**
@@ -23,13 +22,13 @@ final class DiaryNotices {
     private final MainWindow window;
     private final DiaryBook book;
     private final MorningPrompts prompts;
-    private final Clock clock;
+    private final RoutineEntries routines;
 
     DiaryNotices(MainWindow window, DiaryBook book, MorningPrompts prompts, Clock clock) {
         this.window = window;
         this.book = book;
         this.prompts = prompts;
-        this.clock = clock;
+        this.routines = new RoutineEntries(book, clock);
     }
 
     /** At start-up: offers to log last night when it is missing, unless another notice is up. */
@@ -42,20 +41,16 @@ final class DiaryNotices {
     /** A routine ran to its end: Before bed marks this evening's stretch as done. */
     void routineFinished(String routineId) {
         if (Routine.BEFORE_BED.equals(routineId)) {
-            save(book.update(tonight(), entry -> entry.withStretched(true)));
+            save(routines.stretchDone());
         }
     }
 
     /** "Did it help?" after Cramp now: one more cramp tonight, with the answer. */
     void helpAnswered(String routineId, HelpAnswer answer) {
         if (Routine.CRAMP_NOW.equals(routineId)) {
-            save(book.update(tonight(), entry -> entry.withCrampNow(ReliefAnswer.valueOf(answer.name()))));
+            // The diary keeps its own copy of the answers, with the same names.
+            save(routines.crampNow(ReliefAnswer.valueOf(answer.name())));
         }
-    }
-
-    /** The night under way: at 3 a.m. the one that began last evening. */
-    private LocalDate tonight() {
-        return NightDates.current(clock);
     }
 
     private void save(boolean written) {

@@ -45,6 +45,10 @@ class DiaryInAppTest {
 
     @Test
     void logsThreeNightsByKeyboardAndSeesThemInTheChart(FxRobot robot) throws Exception {
+        // A diary begun long ago, outside the chart's weeks: last night is missing.
+        LocalDate last = NightDates.lastNight(Clock.systemDefaultZone());
+        new DiaryStore(dataDir, StrictJson.create(), Clock.systemDefaultZone())
+                .save(Diary.empty().with(NightEntry.quiet(last.minusDays(60))));
         window = TestWindow.start(dataDir, "en", false, 1.0, 1100, 760);
         NoticeBar notices = window.node("notifications");
         assertTrue(TestWindow.call(notices::isShowing), "the morning notice offers to log last night");
@@ -59,9 +63,8 @@ class DiaryInAppTest {
         night(robot, "0");
         WaitForAsyncUtils.waitForFxEvents();
 
-        LocalDate last = NightDates.lastNight(Clock.systemDefaultZone());
         Diary saved = new DiaryStore(dataDir, StrictJson.create(), Clock.systemDefaultZone()).load().value();
-        assertEquals(3, saved.size());
+        assertEquals(4, saved.size());
         NightEntry first = saved.entry(last).orElseThrow();
         assertEquals(2, first.cramps());
         assertEquals(6, first.worstSeverity());

@@ -20,9 +20,12 @@ public record MorningPrompt(int schema, boolean on, String lastOffered) {
         return new MorningPrompt(SCHEMA, true, "");
     }
 
-    /** Whether to offer now: on, not yet offered today, and last night not in the diary. */
+    /**
+     * Whether to offer now: on, not yet offered today, a diary begun (a first start is no time to
+     * ask about last night), and last night not in it.
+     */
     public boolean due(Diary diary, Clock clock) {
-        return on && !LocalDate.now(clock).toString().equals(lastOffered)
+        return on && !diary.isEmpty() && !LocalDate.now(clock).toString().equals(lastOffered)
                 && diary.entry(NightDates.lastNight(clock)).isEmpty();
     }
 

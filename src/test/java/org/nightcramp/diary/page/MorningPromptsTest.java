@@ -23,6 +23,9 @@ class MorningPromptsTest {
     @TempDir
     Path dataDir;
 
+    /** A diary begun weeks ago. */
+    private static final Diary BEGUN = Diary.empty().with(NightEntry.quiet(LocalDate.of(2026, 11, 1)));
+
     private MorningPrompts prompts(String at) {
         Clock clock = Clock.fixed(Instant.parse(at), ZONE);
         return new MorningPrompts(new JsonFileStore<>(dataDir.resolve(MorningPrompt.FILE_NAME), MorningPrompt.class,
@@ -31,14 +34,19 @@ class MorningPromptsTest {
 
     @Test
     void offersOnceADayWhileLastNightIsMissing() {
-        assertTrue(prompts("2026-12-05T07:30:00Z").claim(Diary.empty()));
-        assertFalse(prompts("2026-12-05T19:00:00Z").claim(Diary.empty()), "once a day, even after a restart");
-        assertTrue(prompts("2026-12-06T07:30:00Z").claim(Diary.empty()), "the next day again");
+        assertTrue(prompts("2026-12-05T07:30:00Z").claim(BEGUN));
+        assertFalse(prompts("2026-12-05T19:00:00Z").claim(BEGUN), "once a day, even after a restart");
+        assertTrue(prompts("2026-12-06T07:30:00Z").claim(BEGUN), "the next day again");
+    }
+
+    @Test
+    void notBeforeTheDiaryIsBegun() {
+        assertFalse(prompts("2026-12-05T07:30:00Z").claim(Diary.empty()));
     }
 
     @Test
     void notWhenLastNightIsLogged() {
-        Diary logged = Diary.empty().with(NightEntry.quiet(LocalDate.of(2026, 12, 4)));
+        Diary logged = BEGUN.with(NightEntry.quiet(LocalDate.of(2026, 12, 4)));
         assertFalse(prompts("2026-12-05T07:30:00Z").claim(logged));
     }
 
@@ -47,8 +55,8 @@ class MorningPromptsTest {
         prompts("2026-12-04T07:30:00Z").onProperty().set(false);
         MorningPrompts next = prompts("2026-12-05T07:30:00Z");
         assertFalse(next.onProperty().get());
-        assertFalse(next.claim(Diary.empty()));
+        assertFalse(next.claim(BEGUN));
         next.onProperty().set(true);
-        assertTrue(prompts("2026-12-05T08:30:00Z").claim(Diary.empty()));
+        assertTrue(prompts("2026-12-05T08:30:00Z").claim(BEGUN));
     }
 }
