@@ -60,10 +60,10 @@ public final class AppStartup {
         MorningPrompts prompts = new MorningPrompts(new JsonFileStore<>(pre.dataDir().resolve(MorningPrompt.FILE_NAME),
                 MorningPrompt.class, pre.mapper(), MorningPrompt::defaults, Clock.systemDefaultZone()),
                 Clock.systemDefaultZone());
-        // The sheet follows the live answers, so it matches what the wizard shows.
+        // The sheet follows the live answers and the live diary, so it matches the wizard and the Diary page.
         AppServices services = new AppServices(pre.mapper(), pre.content(), pre.settingsRepo(),
                 new IllustrationViews(pre.illustrations())::deferredView,
-                SheetKit.standard(pre.source(), pre.illustrations()::illustration, wizard::answers), wizard,
+                SheetKit.standard(pre.source(), pre.illustrations()::illustration, wizard::answers, book::diary), wizard,
                 pre.relief(), book, prompts);
         List<String> notices = new ArrayList<>();
         MainWindowViewModel model = new MainWindowViewModel(pre.initialSettings(), pre.languages(),

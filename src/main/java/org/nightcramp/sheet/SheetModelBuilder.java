@@ -20,6 +20,7 @@ import org.nightcramp.content.Routine;
 import org.nightcramp.content.RoutineStep;
 import org.nightcramp.content.Source;
 import org.nightcramp.content.StepKind;
+import org.nightcramp.diary.Diary;
 import org.nightcramp.l10n.Texts;
 import org.nightcramp.sheet.SheetModel.AdviceLine;
 import org.nightcramp.sheet.SheetModel.CauseLine;
@@ -36,6 +37,11 @@ public final class SheetModelBuilder {
     }
 
     public SheetModel build(Guide guide, Findings findings, SheetOptions options) {
+        return build(guide, findings, options, Diary.empty());
+    }
+
+    /** The sheet with "My last weeks" from the diary, when it has entries up to the sheet's date. */
+    public SheetModel build(Guide guide, Findings findings, SheetOptions options, Diary diary) {
         List<AdviceLine> matched = findings.matchedAdvice().stream().map(a -> line(guide, a)).toList();
         List<AdviceLine> general = findings.generalAdvice().stream().map(a -> line(guide, a)).toList();
         boolean personal = !matched.isEmpty();
@@ -52,6 +58,7 @@ public final class SheetModelBuilder {
                 findings.massageNotAdvised() ? Optional.of(words.text("sheet.massageOmitted")) : Optional.empty(),
                 routine(guide, Routine.BEFORE_BED, "sheet.beforeBed.heading", findings.massageNotAdvised()),
                 help(guide.medicalHelp(), options.country()),
+                new DiarySectionBuilder(words).build(diary, options.date()),
                 options.note().isEmpty() ? Optional.empty()
                         : Optional.of(new SheetModel.Note(words.text("sheet.note.heading"), options.note())),
                 new Titled<>(words.text("sheet.disclaimer.heading"), "", List.of(guide.meta().disclaimer())),

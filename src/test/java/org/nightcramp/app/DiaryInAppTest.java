@@ -5,6 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.text.Text;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.nightcramp.app.cli.CommandLine;
+import org.nightcramp.app.cli.ConsoleCommands;
+import org.nightcramp.l10n.Texts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
@@ -79,6 +88,20 @@ class DiaryInAppTest {
         assertEquals(3, bars, "one bar for each night logged");
         assertFalse(TestWindow.call(() -> window.node("diaryEmpty").isVisible()));
         assertTrue(TestWindow.call(() -> window.node("diaryChart").isVisible()));
+
+        // The advice sheet now has "My last weeks", in the preview and in the exported PDF.
+        String heading = Texts.ui(Locale.ENGLISH).text("sheet.diary.heading");
+        window.fire("navSheet");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> TestWindow.call(() -> !window.all(n ->
+                n instanceof Text t && heading.equals(t.getText())).isEmpty()));
+        Path pdf = dataDir.resolve("sheet.pdf");
+        ConsoleCommands commands = new ConsoleCommands(System.out, System.err, Locale.ENGLISH, Clock.systemDefaultZone());
+        assertEquals(ConsoleCommands.OK, commands.run(CommandLine.parse(
+                List.of("--data-dir", dataDir.toString(), "--locale", "en", "--export-sheet", pdf.toString()))));
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains(heading), "the sheet has My last weeks");
+        }
     }
 
     /** Types the numbers of one night, Tab between them, and Enter to save. */

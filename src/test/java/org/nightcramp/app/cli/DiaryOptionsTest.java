@@ -16,6 +16,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nightcramp.diary.Diary;
@@ -170,6 +172,20 @@ class DiaryOptionsTest {
         assertEquals(ConsoleCommands.PROBLEMS,
                 run("--data-dir", data().toString(), "--import-diary", dir.resolve("none.csv").toString()));
         assertTrue(err().contains("none.csv"), err());
+    }
+
+    @Test
+    void theExportedSheetHasMyLastWeeksFromTheDataFolder() throws Exception {
+        saveDiary(Diary.of(List.of(entry(NIGHT, 2), entry(NIGHT.plusDays(1), 0))));
+        Path pdf = dir.resolve("sheet.pdf");
+
+        assertEquals(ConsoleCommands.OK, run("--data-dir", data().toString(), "--export-sheet", pdf.toString(),
+                "--locale", "en-GB"));
+
+        try (var doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertTrue(text.contains("My last weeks") && text.contains("2 nights logged"), text);
+        }
     }
 
     @Test
