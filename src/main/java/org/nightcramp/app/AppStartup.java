@@ -17,12 +17,17 @@ import org.nightcramp.assessment.Answers;
 import org.nightcramp.content.ContentLibrary;
 import org.nightcramp.content.ContentSource;
 import org.nightcramp.content.Guide;
+import org.nightcramp.diary.Diary;
 import org.nightcramp.diary.DiaryStore;
+import org.nightcramp.diary.page.DiaryBook;
+import org.nightcramp.diary.page.MorningPrompt;
+import org.nightcramp.diary.page.MorningPrompts;
 import org.nightcramp.illustration.IllustrationViews;
 import org.nightcramp.l10n.Texts;
 import org.nightcramp.reminder.ReminderStore;
 import org.nightcramp.sheet.SheetKit;
 import org.nightcramp.sheet.print.PdfPrinting;
+import org.nightcramp.storage.JsonFileStore;
 import org.nightcramp.storage.Loaded;
 import org.nightcramp.storage.StoreNotice;
 import org.nightcramp.wizard.WizardSession;
@@ -55,13 +60,18 @@ public final class AppStartup {
         Loaded<Answers> answers = pre.answers();
         WizardSession wizard = new WizardSession(pre.answersRepo(), answers.value(), english(pre),
                 file -> board.post("wizard.notice.notSaved", file));
-        // The sheet follows the live answers, so it matches what the wizard shows, and the diary as saved.
         DiaryStore diaryStore = new DiaryStore(pre.dataDir(), pre.mapper(), Clock.systemDefaultZone());
+        Loaded<Diary> diary = diaryStore.load();
+        DiaryBook book = new DiaryBook(diaryStore, diary.value());
+        MorningPrompts prompts = new MorningPrompts(new JsonFileStore<>(pre.dataDir().resolve(MorningPrompt.FILE_NAME),
+                MorningPrompt.class, pre.mapper(), MorningPrompt::defaults, Clock.systemDefaultZone()),
+                Clock.systemDefaultZone());
+        // The sheet follows the live answers and the live diary, so it matches the wizard and the Diary page.
         AppServices services = new AppServices(pre.mapper(), pre.content(), pre.settingsRepo(),
                 new IllustrationViews(pre.illustrations())::deferredView,
-                SheetKit.standard(pre.source(), pre.illustrations()::illustration, wizard::answers,
-                        () -> diaryStore.load().value()).withPrinting(printing), wizard,
-                pre.relief());
+                SheetKit.standard(pre.source(), pre.illustrations()::illustration, wizard::answers, book::diary)
+                        .withPrinting(printing), wizard,
+                pre.relief(), book, prompts);
         List<String> notices = new ArrayList<>();
         MainWindowViewModel model = new MainWindowViewModel(pre.initialSettings(), pre.languages(),
                 s -> save(pre.settingsRepo(), s, board));
@@ -71,12 +81,18 @@ public final class AppStartup {
         pre.settings().notice().ifPresent(n -> notices.add(describe(n, texts, "notice.settingsRestored", "notice.settingsReset", "notice.settingsUnreadable")));
         answers.notice().ifPresent(n -> notices.add(describe(n, texts, "wizard.notice.answersRestored", "wizard.notice.answersReset",
                 "wizard.notice.answersUnreadable")));
+        diary.notice().ifPresent(n -> notices.add(describe(n, texts, "diary.page.notice.restored", "diary.page.notice.reset",
+                "diary.page.notice.unreadable")));
         BedtimeNotices bedtime = new BedtimeNotices(window,
                 new ReminderStore(pre.dataDir(), pre.mapper(), Clock.systemDefaultZone()), Clock.systemDefaultZone());
         pre.relief().onRoutineFinished(id -> Platform.runLater(() -> bedtime.routineFinished(id)));
         pre.relief().onReminderAsked(bedtime::choose);
+        DiaryNotices diaryNotices = new DiaryNotices(window, book, prompts, Clock.systemDefaultZone());
+        pre.relief().onRoutineFinished(id -> Platform.runLater(() -> diaryNotices.routineFinished(id)));
+        pre.relief().onHelpAnswered((id, answer) -> Platform.runLater(() -> diaryNotices.helpAnswered(id, answer)));
         AppIcon.apply(stage);
         window.show(notices);
+        diaryNotices.start();
         bedtime.start();
         // --relief: straight into a running routine, for a desktop or keyboard shortcut.
         pre.cmd().relief().ifPresent(id -> Platform.runLater(() -> window.startRoutine(id)));

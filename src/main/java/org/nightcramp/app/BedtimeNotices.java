@@ -166,11 +166,17 @@ final class BedtimeNotices {
     }
 
     private void show(AppSession s, FlowPane content, Node focus) {
+        show(window, content, focus);
+    }
+
+    /** Puts a row of words and buttons in the window's notice bar, {@code focus} ready for Enter. */
+    static void show(MainWindow window, FlowPane content, Node focus) {
+        AppSession s = window.session();
         content.getStyleClass().add("reminder-bar");
         content.setHgap(8);
         content.setVgap(6);
         window.notifications().showContent(content, s.texts().text("notice.accessible"), s.texts().text("dialog.close"));
-        // Focus once the bar is laid out, so Enter starts the stretch; the page keeps working around it.
+        // Focus once the bar is laid out, so Enter does the main thing; the page keeps working around it.
         Platform.runLater(focus::requestFocus);
     }
 
@@ -178,7 +184,7 @@ final class BedtimeNotices {
         window.notifications().hide();
     }
 
-    private static Button button(String id, String text, String glyph) {
+    static Button button(String id, String text, String glyph) {
         Button button = new Button(text, new Glyph("FontAwesome", glyph));
         button.setId(id);
         return button;

@@ -3,6 +3,10 @@ package org.nightcramp.app;
 import org.nightcramp.sheet.print.PrintPanel;
 import java.time.Clock;
 import javafx.scene.Parent;
+import org.nightcramp.diary.page.DiaryFiles;
+import org.nightcramp.diary.page.DiaryText;
+import org.nightcramp.diary.page.DiaryView;
+import org.nightcramp.diary.page.DiaryViewModel;
 import org.nightcramp.navigation.Navigator;
 import org.nightcramp.navigation.Page;
 import org.nightcramp.reader.ReaderView;
@@ -44,7 +48,16 @@ final class Composition {
         factory.register(ReliefView.class, () -> pages.created(new ReliefView(new ReliefViewModel(session.guide(),
                 new ReliefText(session.texts()), services.relief(), services.wizard()::massageNotAdvised,
                 navigator, Clock.systemUTC()), services.illustrations())));
+        factory.register(DiaryView.class, () -> pages.created(diary(navigator, services, session)));
         return factory;
+    }
+
+    /** The Diary page; nights are dated by the clock where the person is. */
+    private static DiaryView diary(Navigator navigator, AppServices services, AppSession session) {
+        Clock clock = Clock.systemDefaultZone();
+        DiaryViewModel model = new DiaryViewModel(services.diary(), new DiaryText(session.texts()), clock, navigator,
+                services.morningPrompts());
+        return new DiaryView(model, new DiaryFiles(services.diary(), session.texts(), navigator, clock));
     }
 
     private static Parent load(ViewLoader loader, Page page) {
@@ -54,6 +67,7 @@ final class Composition {
             case RELIEF -> loader.load(ReliefView.class).root();
             case SHEET -> loader.load(SheetView.class).root();
             case READER -> loader.load(ReaderView.class).root();
+            case DIARY -> loader.load(DiaryView.class).root();
         };
     }
 }

@@ -17,6 +17,7 @@ import javafx.stage.Window;
 import org.nightcramp.content.ContentLibrary;
 import org.nightcramp.content.Guide;
 import org.nightcramp.content.Routine;
+import org.nightcramp.diary.page.DiaryView;
 import org.nightcramp.illustration.IllustrationView;
 import org.nightcramp.l10n.Texts;
 import org.nightcramp.navigation.Confirmation;
@@ -150,6 +151,12 @@ public final class MainWindow implements Navigator {
         show(Page.RELIEF);
         pages.relief().filter(relief -> !relief.startRoutine(routineId))
                 .ifPresent(relief -> showNotice(session.texts().text("cli.reliefUnknown", routineId)));
+    }
+
+    /** The Diary page at last night, the keyboard on its first field (the morning prompt, Ctrl+D). */
+    public void logLastNight() {
+        show(Page.DIARY);
+        pages.diary().ifPresent(DiaryView::showLastNight);
     }
 
     /** F5, from any page: "Cramp now" at once. */

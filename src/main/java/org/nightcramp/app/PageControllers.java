@@ -1,6 +1,7 @@
 package org.nightcramp.app;
 
 import java.util.Optional;
+import org.nightcramp.diary.page.DiaryView;
 import org.nightcramp.reader.ReaderView;
 import org.nightcramp.relief.ReliefView;
 
@@ -13,6 +14,7 @@ final class PageControllers {
 
     private ReaderView reader;
     private ReliefView relief;
+    private DiaryView diary;
 
     ReaderView created(ReaderView view) {
         this.reader = view;
@@ -22,6 +24,15 @@ final class PageControllers {
     ReliefView created(ReliefView view) {
         this.relief = view;
         return view;
+    }
+
+    DiaryView created(DiaryView view) {
+        this.diary = view;
+        return view;
+    }
+
+    Optional<DiaryView> diary() {
+        return Optional.ofNullable(diary);
     }
 
     Optional<ReaderView> reader() {

@@ -23,7 +23,7 @@ final class PageTimes {
 
     private static final String FILE = System.getenv().getOrDefault("NIGHTCRAMP_PAGE_TIMES", "");
     private static final long WAIT_MS = Long.parseLong(System.getenv().getOrDefault("NIGHTCRAMP_PAGE_TIMES_WAIT_MS", "0"));
-    private static final List<String> BUTTONS = List.of("navGuide", "navRelief", "navSheet", "navReader", "navHome");
+    private static final List<String> BUTTONS = List.of("navGuide", "navRelief", "navSheet", "navReader", "navDiary", "navHome");
 
     private PageTimes() {
     }

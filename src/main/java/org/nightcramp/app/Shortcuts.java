@@ -27,5 +27,7 @@ final class Shortcuts {
         keys.put(new KeyCodeCombination(KeyCode.F1), window::openHelp);
         // A cramp leaves no time for menus: one key, from anywhere, starts the routine.
         keys.put(new KeyCodeCombination(KeyCode.F5), window::startCrampNow);
+        // The diary at last night, ready to type: logging a night should take seconds.
+        keys.put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), window::logLastNight);
     }
 }

@@ -6,7 +6,8 @@ public enum Page {
     GUIDE("nav.guide", "LIST_OL"),
     RELIEF("nav.relief", "HEARTBEAT"),
     SHEET("nav.sheet", "FILE_TEXT_ALT"),
-    READER("nav.reader", "BOOK");
+    READER("nav.reader", "BOOK"),
+    DIARY("nav.diary", "CALENDAR");
 
     private final String labelKey;
     private final String glyph;

@@ -32,7 +32,8 @@ public final class ReliefServices {
     private final Optional<JsonFileStore<VoiceSetting>> voiceStore;
     private VoiceSetting voice;
     private boolean voiceNoticeShown;
-    private java.util.function.Consumer<String> finished = id -> { };
+    private final java.util.List<java.util.function.Consumer<String>> finished = new java.util.ArrayList<>();
+    private java.util.function.BiConsumer<String, HelpAnswer> helpAnswered = (id, answer) -> { };
     private Runnable reminderAsked = () -> { };
 
     /** Without a voice file or a screen to keep awake, as in tests of the routine alone. */
@@ -116,13 +117,25 @@ public final class ReliefServices {
         }
     }
 
-    /** Told the routine's id each time a routine runs to its end, such as to offer a bedtime reminder. */
+    /**
+     * Told the routine's id each time a routine runs to its end, such as to offer a bedtime
+     * reminder or to mark the stretch in the diary; each listener is added to the others.
+     */
     public void onRoutineFinished(java.util.function.Consumer<String> listener) {
-        finished = Objects.requireNonNull(listener, "listener");
+        finished.add(Objects.requireNonNull(listener, "listener"));
     }
 
     void routineFinished(String routineId) {
-        finished.accept(routineId);
+        finished.forEach(listener -> listener.accept(routineId));
+    }
+
+    /** Told the routine's id and the answer each time "Did it help?" is answered, such as to fill in the diary. */
+    public void onHelpAnswered(java.util.function.BiConsumer<String, HelpAnswer> listener) {
+        helpAnswered = Objects.requireNonNull(listener, "listener");
+    }
+
+    void helpAnswered(String routineId, HelpAnswer answer) {
+        helpAnswered.accept(routineId, answer);
     }
 
     /** What the done page's "Bedtime reminder" link does; nothing until the app sets it. */

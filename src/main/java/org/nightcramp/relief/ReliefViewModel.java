@@ -236,6 +236,7 @@ public final class ReliefViewModel {
         }
         helpAnswer.set(answer);
         save(services.preferences().withAnswer(HelpRecord.of(wallClock.instant(), routine().id(), answer)));
+        services.helpAnswered(routine().id(), answer);
     }
 
     /** Asks the engine where the routine is, sounds the cues that fell due, and shows it. */

@@ -240,6 +240,7 @@ class LayoutMatrixTest {
                 {"schema":1,"questions":{"cold.room":"yes","fatigue.long-activity":"yes",
                  "calcium.low-intake":"not-sure","posture.pointed-toes":"yes","blood-flow.varicose":"yes"},
                  "aboutYou":{"about.over-60":"yes"},"lastStep":"","finished":false}""");
+        DiarySeed.fiveWeeks(dataDir);
     }
 
     private void apply(MainWindow window, Combo combo) {

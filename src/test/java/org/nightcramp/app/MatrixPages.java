@@ -85,6 +85,7 @@ final class MatrixPages {
             }
         }, false));
         all.add(new State("reader-find", this::find, false));
+        all.add(new State("diary", () -> fire("navDiary"), false));
         all.add(new State("help", () -> Platform.runLater(window::openHelp), true));
         all.add(new State("disclaimer", () -> Platform.runLater(window::showDisclaimer), true));
         all.add(new State("disclaimer-country", () -> {

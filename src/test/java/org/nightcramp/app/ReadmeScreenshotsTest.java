@@ -55,6 +55,8 @@ class ReadmeScreenshotsTest {
     @Test
     void retakeEveryReadmeScreenshot() throws Exception {
         seedAnswers();
+        // Five weeks of nights: the Diary page's chart and the sheet's "My last weeks".
+        DiarySeed.fiveWeeks(dataDir);
         try (MatrixShots shots = MatrixShots.into(OUT)) {
             englishLight(shots);
             chineseNight(shots);
@@ -100,6 +102,8 @@ class ReadmeScreenshotsTest {
             app.shoot(shots, "reader-en-light");
             pages.find();
             app.shoot(shots, "reader-find-en-light");
+            pages.fire("navDiary");
+            app.shoot(shots, "diary-en-light");
         } finally {
             app.window.close();
         }
@@ -126,6 +130,8 @@ class ReadmeScreenshotsTest {
             app.shoot(shots, "sheet-preview-zh-night");
             pages.fire("navReader");
             app.shoot(shots, "reader-zh-night");
+            pages.fire("navDiary");
+            app.shoot(shots, "diary-zh-night");
         } finally {
             app.window.close();
         }

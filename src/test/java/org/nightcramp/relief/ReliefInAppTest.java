@@ -68,7 +68,7 @@ class ReliefInAppTest {
     void reliefHasItsPlaceBetweenHomeAndTheReader(FxRobot robot) throws Exception {
         start();
         var buttons = robot.lookup("#navBar").queryAs(javafx.scene.layout.FlowPane.class).getChildren();
-        assertEquals(List.of("navHome", "navGuide", "navRelief", "navSheet", "navReader"),
+        assertEquals(List.of("navHome", "navGuide", "navRelief", "navSheet", "navReader", "navDiary"),
                 buttons.stream().map(javafx.scene.Node::getId).toList());
 
         robot.clickOn("#navRelief");
