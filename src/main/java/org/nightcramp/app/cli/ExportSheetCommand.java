@@ -47,8 +47,9 @@ final class ExportSheetCommand {
         } catch (FileAlreadyExistsException e) {
             return fail(ConsoleCommands.USAGE, "sheet.cli.exists", target);
         } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "Cannot write the sheet to " + target, e);
-            return fail(ConsoleCommands.PROBLEMS, "sheet.cli.writeFailed", target, CliSheet.describe(e));
+            LOG.log(System.Logger.Level.DEBUG, "Cannot write the sheet to " + target, e);
+            err.println(CliSheet.writeFailure(Texts.ui(locale), target, e));
+            return ConsoleCommands.PROBLEMS;
         }
         out.println(format("sheet.cli.exported", plan.pages().size(), made.get().paper().label(), target));
         return ConsoleCommands.OK;
