@@ -97,6 +97,8 @@ final class ReferenceChecker {
             } else if (parse != null) {
                 problems.addAll(parse.check(path, source.read(path, maxBytes)));
             }
+        } catch (ContentSource.OutsideContentException e) {
+            problems.add(ContentProblem.of(path, "", "file.linkOutside", e.link(), e.target()));
         } catch (IOException e) {
             problems.add(ContentProblem.of(path, "", "file.unreadable", e.getMessage()));
         }
