@@ -38,6 +38,7 @@ final class GuideValidator {
             if (text.isBlank() && !path.endsWith(".restInstruction")) {
                 add(path, "text.blank");
             }
+            TextChars.firstBad(text).ifPresent(bad -> add(path, bad.code(), bad.codeUnit(), bad.index() + 1));
         });
         Set<String> sources = ids(g.meta().sources(), Source::id, "$.meta.sources");
         Set<String> advice = ids(g.advice(), Advice::id, "$.advice");
