@@ -22,6 +22,7 @@ public final class Logging {
     private static final String[] CHATTY = {"org.apache.fontbox", "org.apache.pdfbox"};
     /** Strong references: java.util.logging keeps loggers only weakly, and would forget their levels. */
     private static final Logger[] QUIETED = new Logger[CHATTY.length];
+    private static Logger own;
 
     private Logging() {
     }
@@ -39,8 +40,11 @@ public final class Logging {
         console.setFormatter(new OneLine(debug));
         Level threshold = debug ? Level.ALL : consoleCommand ? Level.OFF : Level.INFO;
         console.setLevel(threshold);
-        root.setLevel(debug ? Level.FINE : threshold);
+        // Debugging opens this app's own debug records (and PDFBox's), not JavaFX's focus chatter.
+        root.setLevel(debug ? Level.INFO : threshold);
         root.addHandler(console);
+        own = Logger.getLogger("org.nightcramp");
+        own.setLevel(debug ? Level.FINE : null);
         for (int i = 0; i < CHATTY.length; i++) {
             QUIETED[i] = Logger.getLogger(CHATTY[i]);
             QUIETED[i].setLevel(debug ? Level.FINE : Level.SEVERE);

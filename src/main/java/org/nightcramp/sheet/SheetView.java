@@ -88,6 +88,8 @@ public final class SheetView {
         // Without its fonts there is no sheet to print or save; the preview says why.
         sheetPrint.disableProperty().bind(model.planProperty().isNull());
         sheetSave.disableProperty().bind(model.planProperty().isNull().or(saving));
+        sheetPages.visibleProperty().bind(model.planProperty().isNotNull());
+        sheetPages.managedProperty().bind(sheetPages.visibleProperty());
         printPanelController.openProperty().addListener((obs, was, open) -> {
             if (!open) {
                 sheetPrint.requestFocus();
