@@ -104,10 +104,20 @@ public final class FontCheck {
             if (font.getUnicodeCmapLookup() == null) {
                 return Optional.of(ContentProblem.of(file, "", "font.noUnicode"));
             }
+            if (font.getOS2Windows() != null && !embeddable(font.getOS2Windows().getFsType())) {
+                return Optional.of(ContentProblem.of(file, "", "font.noEmbedding"));
+            }
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.of(ContentProblem.of(file, "", "font.broken", String.valueOf(e.getMessage())));
         }
+    }
+
+    /** The PDF embeds a subset of each font; a licence that forbids it (OpenType fsType) rules the font out. */
+    private static boolean embeddable(int fsType) {
+        boolean restricted = (fsType & 0x000F) == 0x0002;
+        boolean bitmapOnly = (fsType & 0x0200) != 0;
+        return !restricted && !bitmapOnly;
     }
 
     private static String tag(ByteBuffer b, int at) {

@@ -93,8 +93,7 @@ final class GuideValidator {
 
     private void checkCause(String path, Cause c, Set<String> advice, Set<String> sources) {
         int n = c.questions().size();
-        // No questions at all is an empty list, reported as such.
-        if (n == 1 || n > 4) {
+        if (n < 2 || n > 4) {
             add(path + ".questions", "cause.questionCount", c.id(), n);
         }
         for (int i = 0; i < c.adviceIds().size(); i++) {

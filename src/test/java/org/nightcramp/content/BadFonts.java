@@ -21,6 +21,19 @@ public final class BadFonts {
         return Arrays.copyOf(regular(), 30_000);
     }
 
+    /** A real font whose licence bits (OS/2 fsType) say it may not be embedded. */
+    public static byte[] restricted() throws IOException {
+        ByteBuffer font = ByteBuffer.wrap(regular());
+        int tables = font.getShort(4) & 0xFFFF;
+        for (int i = 0; i < tables; i++) {
+            int entry = 12 + 16 * i;
+            if (font.getInt(entry) == 0x4F532F32) {
+                font.putShort(font.getInt(entry + 8) + 8, (short) 0x0002);
+            }
+        }
+        return font.array();
+    }
+
     /**
      * A real font whose character map is replaced by a few kilobytes of format 12 groups that each
      * map all of Unicode: parsed as it stands it would make FontBox map billions of characters.

@@ -49,7 +49,7 @@ class ContentLinksTest {
 
         assertEquals(List.of("file.linkOutside"), problems.stream().map(ContentProblem::code).distinct().toList());
         assertEquals(List.of(DRAWING, outside.toRealPath().toString()), problems.get(0).args());
-        assertTrue(problems.get(0).message(java.util.Locale.ENGLISH).startsWith(DRAWING + " is a link"));
+        assertTrue(problems.get(0).describe(java.util.Locale.ENGLISH).startsWith(DRAWING + ": This is a link"));
     }
 
     @Test

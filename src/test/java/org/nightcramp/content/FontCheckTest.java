@@ -70,6 +70,11 @@ class FontCheckTest {
     }
 
     @Test
+    void aFontThatMayNotBeEmbeddedIsNamed() throws IOException {
+        assertOnly(checkWith(BadFonts.restricted()), BadFonts.REGULAR, "", "font.noEmbedding");
+    }
+
+    @Test
     void openTypeWithPostScriptOutlinesIsNamed() {
         byte[] otf = {'O', 'T', 'T', 'O', 0, 1, 0, 0, 0, 0, 0, 0};
 

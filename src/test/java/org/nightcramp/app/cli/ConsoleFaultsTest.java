@@ -117,6 +117,16 @@ class ConsoleFaultsTest {
     }
 
     @Test
+    void aFontThatMayNotBeEmbeddedStopsTheSheet() throws IOException {
+        Path content = contentWithFont(BadFonts.restricted());
+
+        int code = run("--content", content.toString(), "--export-sheet", dir.resolve("sheet.pdf").toString());
+
+        assertEquals(ConsoleCommands.PROBLEMS, code);
+        assertTrue(err().startsWith("The advice sheet cannot be made: fonts/NotoSans-Regular.ttf: The licence"), err());
+    }
+
+    @Test
     void aLocaleWithNoGuideIsToldAndEnglishIsUsed() {
         int code = run("--export-sheet", dir.resolve("sheet.pdf").toString(), "--locale", "fr");
 
