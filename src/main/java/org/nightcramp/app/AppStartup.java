@@ -18,10 +18,12 @@ import org.nightcramp.assessment.Answers;
 import org.nightcramp.content.ContentLibrary;
 import org.nightcramp.content.ContentSource;
 import org.nightcramp.content.Guide;
+import org.nightcramp.diary.DiaryStore;
 import org.nightcramp.illustration.IllustrationViews;
 import org.nightcramp.l10n.Texts;
 import org.nightcramp.reminder.ReminderStore;
 import org.nightcramp.sheet.SheetKit;
+
 import org.nightcramp.storage.Loaded;
 import org.nightcramp.storage.StoreNotice;
 import org.nightcramp.wizard.WizardSession;
@@ -49,10 +51,12 @@ public final class AppStartup {
         Loaded<Answers> answers = pre.answers();
         WizardSession wizard = new WizardSession(pre.answersRepo(), answers.value(), english(pre),
                 file -> board.post("wizard.notice.notSaved", file));
-        // The sheet follows the live answers, so it matches what the wizard shows.
+        // The sheet follows the live answers, so it matches what the wizard shows, and the diary as saved.
+        DiaryStore diaryStore = new DiaryStore(pre.dataDir(), pre.mapper(), Clock.systemDefaultZone());
         AppServices services = new AppServices(pre.mapper(), pre.content(), pre.settingsRepo(),
                 new IllustrationViews(pre.illustrations())::deferredView,
-                SheetKit.standard(pre.source(), pre.illustrations()::illustration, wizard::answers), wizard,
+                SheetKit.standard(pre.source(), pre.illustrations()::illustration, wizard::answers,
+                        () -> diaryStore.load().value()), wizard,
                 pre.relief());
         List<String> notices = new ArrayList<>();
         // --locale is for this run: the saved language stays what the person last chose.
@@ -74,7 +78,8 @@ public final class AppStartup {
         bedtime.start();
         // --relief: straight into a running routine, for a desktop or keyboard shortcut.
         pre.cmd().relief().ifPresent(id -> Platform.runLater(() -> window.startRoutine(id)));
-        StartupMark.arm(stage.getScene(), () -> StartupMark.pageShown(stage.getScene()));
+        StartupMark.arm(stage.getScene(), () -> StartupMark.pageShown(stage.getScene()),
+                () -> !PagePrewarm.enabled() || window.view().prewarmedProperty().get());
         return Optional.of(window);
     }
 

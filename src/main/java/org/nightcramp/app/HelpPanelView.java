@@ -94,7 +94,7 @@ public final class HelpPanelView {
     }
 
     private Label bullet(HelpItem item, String kind) {
-        Label label = new Label(item.text());
+        Label label = new Label(session.guide().helpText(item));
         label.setId("help-" + kind + "-" + item.id());
         label.setWrapText(true);
         label.getStyleClass().addAll("help-item", "urgent".equals(kind) ? Styles.DANGER : Styles.ACCENT);

@@ -1,5 +1,6 @@
 package org.nightcramp.app;
 
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -8,6 +9,7 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.glyphfont.Glyph;
 import org.nightcramp.content.Advice;
@@ -36,6 +38,7 @@ public final class HomeView {
     @FXML private Button homeStartRelief;
     @FXML private Button homeReadDuring;
     @FXML private CardGrid causeCards;
+    @FXML private VBox causeSafety;
     @FXML private Button homeCheckCauses;
     @FXML private Button homeReadGuide;
     @FXML private Button homeGetHelp;
@@ -64,7 +67,10 @@ public final class HomeView {
         homeReadDuring.setOnAction(e -> navigator.openReader("during"));
         for (Cause cause : guide.causes()) {
             causeCards.getChildren().add(card(cause));
+            safetyLine(cause).ifPresent(causeSafety.getChildren()::add);
         }
+        causeSafety.setVisible(!causeSafety.getChildren().isEmpty());
+        causeSafety.setManaged(causeSafety.isVisible());
         homeCheckCauses.setGraphic(new Glyph("FontAwesome", "LIST_OL"));
         homeCheckCauses.setOnAction(e -> navigator.show(Page.GUIDE));
         homeReadGuide.setGraphic(new Glyph("FontAwesome", "BOOK"));
@@ -87,6 +93,25 @@ public final class HomeView {
         return row;
     }
 
+    /**
+     * A cause's safety points, in the guide's one wording, in one box under the cards rather than
+     * in them: the clot signs would make the blood-flow card, and so the whole row, very tall.
+     */
+    private Optional<Node> safetyLine(Cause cause) {
+        if (cause.safety().isEmpty()) {
+            return Optional.empty();
+        }
+        Label words = Styles.add(new Label(session.texts().text("home.causes.safety", cause.title(),
+                session.guide().withSafety("", cause.safety()))), Styles.TEXT_SMALL);
+        words.setId("causeSafety-" + cause.id());
+        words.setWrapText(true);
+        // The icon beside the first line, however many lines the words take, and never squeezed.
+        Glyph icon = Styles.add(new Glyph("FontAwesome", "EXCLAMATION_TRIANGLE"), Styles.DANGER);
+        icon.setMinWidth(Region.USE_PREF_SIZE);
+        HBox line = Styles.add(new HBox(icon, words), "cause-safety-line");
+        return Optional.of(line);
+    }
+
     private Node card(Cause cause) {
         Node picture = Styles.add(illustrations.apply(cause.illustration()), "card-illustration");
         // The drawings are 4:3; the picture keeps that shape at whatever width the card gets.
@@ -100,7 +125,7 @@ public final class HomeView {
         card.setId("causeCard-" + cause.id());
         card.getStyleClass().addAll(Styles.CARD, "cause-card");
         card.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        card.setAccessibleText(cause.title() + ". " + cause.summary());
+        card.setAccessibleText(session.guide().withSafety(cause.title() + ". " + cause.summary(), cause.safety()));
         card.setOnAction(e -> navigator.openReader("cause:" + cause.id()));
         return card;
     }

@@ -162,6 +162,11 @@ public final class MainWindow implements Navigator {
         return stage;
     }
 
+    /** The window's header, navigation and page host, as built for the current language. */
+    MainWindowView view() {
+        return view;
+    }
+
     /** The bar at the top of the page for notices that never interrupt. */
     NoticeBar notifications() {
         return view.notifications();

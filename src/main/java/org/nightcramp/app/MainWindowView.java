@@ -1,8 +1,12 @@
 package org.nightcramp.app;
 
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.fxml.FXML;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
@@ -30,6 +34,7 @@ public final class MainWindowView {
     private final Function<Page, Parent> pages;
     private final Runnable openHelp;
     private final Map<Page, Parent> loaded = new EnumMap<>(Page.class);
+    private final ReadOnlyBooleanWrapper prewarmed = new ReadOnlyBooleanWrapper(this, "prewarmed");
 
     @FXML private BorderPane root;
     @FXML private Label appLogo;
@@ -114,7 +119,22 @@ public final class MainWindowView {
             }
             // Keyboard users start on the pages, not on the language box above them.
             navButtons().filter(ToggleButton::isSelected).findFirst().ifPresent(ToggleButton::requestFocus);
+            if (PagePrewarm.enabled()) {
+                prewarm().start(() -> prewarmed.set(true));
+            }
         });
+    }
+
+    /** True once every page has been built ahead of its first click. */
+    ReadOnlyBooleanProperty prewarmedProperty() {
+        return prewarmed.getReadOnlyProperty();
+    }
+
+    private PagePrewarm prewarm() {
+        List<Page> rest = Arrays.stream(Page.values()).filter(p -> !loaded.containsKey(p)).toList();
+        // A routine may be counting down on Relief: a page built then would make it stutter.
+        return new PagePrewarm(rest, this::buildAhead, () -> root.getScene() != null,
+                () -> model.pageProperty().get() != Page.RELIEF, PagePrewarm.Later.onFxThread());
     }
 
     /** The notice bar, for non-blocking notices such as a language fallback. */
@@ -128,8 +148,33 @@ public final class MainWindowView {
     }
 
     private void show(Page page) {
-        pageHost.getChildren().setAll(page(page));
+        Parent shown = page(page);
+        shown.setVisible(true);
+        shown.setManaged(true);
+        // Pages built ahead and not yet shown stay, hidden, for their first click; a page shown
+        // before leaves the scene as it always did.
+        pageHost.getChildren().removeIf(child -> child != shown && child.isManaged());
+        if (!pageHost.getChildren().contains(shown)) {
+            pageHost.getChildren().add(shown);
+        }
         selectNav(page);
+    }
+
+    /**
+     * Builds a page and lays it out, hidden, at the host's size: its FXML, CSS and layout are the
+     * work its first click would otherwise wait for.
+     */
+    private void buildAhead(Page page) {
+        Parent ahead = page(page);
+        if (ahead.getParent() != null) {
+            return;
+        }
+        ahead.setVisible(false);
+        ahead.setManaged(false);
+        pageHost.getChildren().add(0, ahead);
+        ahead.resize(pageHost.getWidth(), pageHost.getHeight());
+        ahead.applyCss();
+        ahead.layout();
     }
 
     private void selectNav(Page page) {

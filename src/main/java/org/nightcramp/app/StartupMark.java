@@ -39,6 +39,11 @@ public final class StartupMark {
      * whose frame shows it (JavaFX renders a pulse's frame before the next pulse starts).
      */
     public static void arm(Scene scene, BooleanSupplier ready) {
+        arm(scene, ready, () -> true);
+    }
+
+    /** As {@link #arm(Scene, BooleanSupplier)}; {@code pagesBuilt} says when the pages were built ahead. */
+    static void arm(Scene scene, BooleanSupplier ready, BooleanSupplier pagesBuilt) {
         if (!armed()) {
             return;
         }
@@ -55,7 +60,7 @@ public final class StartupMark {
                     Platform.runLater(Platform::exit);
                 };
                 if (PageTimes.armed()) {
-                    Platform.runLater(() -> PageTimes.run(scene, quit));
+                    Platform.runLater(() -> PageTimes.run(scene, pagesBuilt, quit));
                 } else {
                     quit.run();
                 }
@@ -73,8 +78,19 @@ public final class StartupMark {
         var host = scene.lookup("#pageHost");
         return host instanceof javafx.scene.Parent parent && !parent.getChildrenUnmodifiable().isEmpty()
                 && scene.getRoot().lookupAll("." + IllustrationView.STYLE_CLASS).stream()
+                .filter(StartupMark::onScreen)
                 .allMatch(n -> ((IllustrationView) n).getIllustration() != null
                         || n.getStyleClass().contains("illustration-missing"));
+    }
+
+    /** Not inside a page built ahead and still hidden. */
+    private static boolean onScreen(javafx.scene.Node node) {
+        for (var n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One line: {@code painted=<epoch µs> vmhwm=<kB> cpu=<ms>}; the last two are 0 where /proc is missing. */
@@ -93,8 +109,17 @@ public final class StartupMark {
 
     /** User plus system CPU time of the whole process so far; steadier than wall time on a busy machine. */
     private static long cpuMillis() {
+        return cpuMillis("/proc/self/stat");
+    }
+
+    /** The same for the calling thread alone (Linux; 0 elsewhere), without java.management in the runtime. */
+    static long threadCpuMillis() {
+        return cpuMillis("/proc/thread-self/stat");
+    }
+
+    private static long cpuMillis(String statFile) {
         try {
-            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String stat = Files.readString(Path.of(statFile));
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             // Fields 14 and 15 of proc(5), counted here from field 3; clock ticks of 10 ms.
             return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;

@@ -6,5 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public enum Answer {
     @JsonProperty("yes") YES,
     @JsonProperty("no") NO,
-    @JsonProperty("not-sure") NOT_SURE
+    @JsonProperty("not-sure") NOT_SURE,
+    /** The question does not apply to this person (the menopause, asked of a man); counts as No. */
+    @JsonProperty("not-for-me") NOT_FOR_ME
 }

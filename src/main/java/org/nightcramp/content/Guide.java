@@ -72,6 +72,11 @@ public record Guide(
         }).toList();
     }
 
+    /** A warning sign's text followed by the wording of its safety points. */
+    public String helpText(HelpItem item) {
+        return withSafety(item.text(), item.safety());
+    }
+
     /** The text followed by the wording of its safety points, for places that show one run of text. */
     public String withSafety(String text, List<SafetyPoint> points) {
         return SafetyText.join(text, safetyLines(points));

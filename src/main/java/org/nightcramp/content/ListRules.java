@@ -31,7 +31,8 @@ final class ListRules {
     static final Set<String> MAY_BE_EMPTY = Set.of(
             "$.aboutYou",
             "$.causes[].safety", "$.otherFactors[].safety", "$.aboutYou[].safety", "$.advice[].safety",
-            "$.routines[].safety", "$.routines[].steps[].safety");
+            "$.routines[].safety", "$.routines[].steps[].safety",
+            "$.medicalHelp.urgent[].safety", "$.medicalHelp.soon[].safety");
 
     private ListRules() {
     }

@@ -36,7 +36,10 @@ final class LocaleConsistency {
             sameEvidence(p + ".evidence", a.evidence(), b.evidence());
             sameIds(p + ".questions", a.questions(), b.questions(), Question::id);
             pairs(p + ".questions", a.questions(), b.questions(), Question::id,
-                    (q, x, y) -> same(q + ".flag", x.flag(), y.flag()));
+                    (q, x, y) -> {
+                        same(q + ".flag", x.flag(), y.flag());
+                        same(q + ".answers", x.answers(), y.answers());
+                    });
         });
         sameIds("$.otherFactors", en.otherFactors(), g.otherFactors(), OtherFactor::id);
         pairs("$.otherFactors", en.otherFactors(), g.otherFactors(), OtherFactor::id,
@@ -61,8 +64,13 @@ final class LocaleConsistency {
             sameIds(p + ".steps", a.steps(), b.steps(), RoutineStep::id);
             pairs(p + ".steps", a.steps(), b.steps(), RoutineStep::id, this::sameStep);
         });
-        sameIds("$.medicalHelp.urgent", en.medicalHelp().urgent(), g.medicalHelp().urgent(), HelpItem::id);
-        sameIds("$.medicalHelp.soon", en.medicalHelp().soon(), g.medicalHelp().soon(), HelpItem::id);
+        for (String list : List.of("urgent", "soon")) {
+            Function<MedicalHelp, List<HelpItem>> items = list.equals("urgent") ? MedicalHelp::urgent : MedicalHelp::soon;
+            String path = "$.medicalHelp." + list;
+            sameIds(path, items.apply(en.medicalHelp()), items.apply(g.medicalHelp()), HelpItem::id);
+            pairs(path, items.apply(en.medicalHelp()), items.apply(g.medicalHelp()), HelpItem::id,
+                    (p, a, b) -> same(p + ".safety", a.safety(), b.safety()));
+        }
         List<String> enRegions = en.medicalHelp().emergencyNumbers().stream()
                 .map(EmergencyContact::region).sorted().toList();
         List<String> regions = g.medicalHelp().emergencyNumbers().stream()

@@ -1,5 +1,9 @@
 package org.nightcramp.content;
 
-/** A self-check question, answered Yes / No / Not sure; the id stays stable across versions. */
-public record Question(String id, String text, QuestionFlag flag) {
+/**
+ * A self-check question; the id stays stable across versions.
+ *
+ * @param answers the answers it offers: Yes / No / Not sure for most, "Not for me" where it fits only some people
+ */
+public record Question(String id, String text, AnswerChoices answers, QuestionFlag flag) {
 }

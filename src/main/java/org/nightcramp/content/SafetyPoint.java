@@ -27,7 +27,9 @@ public enum SafetyPoint {
     /** No quinine or tonic water for cramps; prescribed quinine: talk to the doctor first. */
     @JsonProperty("no-quinine") NO_QUININE("no-quinine"),
     /** Someone told by a doctor to limit fluids follows that advice. */
-    @JsonProperty("fluid-limit") FLUID_LIMIT("fluid-limit");
+    @JsonProperty("fluid-limit") FLUID_LIMIT("fluid-limit"),
+    /** Warmth, not heat: test it on the skin first, so that no one is burnt. */
+    @JsonProperty("no-burn") NO_BURN("no-burn");
 
     private final String id;
 

@@ -7,19 +7,23 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 
 /**
  * The checks that keep safety meaning in the data: every safety point has its one reviewed
- * wording in this locale, each item names its points at most once, and the items whose nature
+ * wording in this locale, each item names its points at most once, the items in the
+ * language-neutral {@link SafetyRequirements} table carry their points, and the items whose nature
  * calls for a point carry it (a massage that is unsafe with a clot, a clot-sign question, the
- * routine's clot check, general-health advice, a stretching routine). A translation is held to the
- * same lists by {@link LocaleConsistency}.
+ * routine's clot check, general-health advice, a stretching routine and each of its stretches). A
+ * cause that asks about clot signs links no self-care advice. A translation is held to the same
+ * lists by {@link LocaleConsistency}.
  */
 final class SafetyRules {
 
     private final String file;
     private final List<ContentProblem> problems = new ArrayList<>();
+    /** "path point" of each missing point already reported. */
+    private final Set<String> missing = new HashSet<>();
 
     private SafetyRules(String file) {
         this.file = file;
@@ -32,25 +36,20 @@ final class SafetyRules {
     }
 
     private void run(Guide g) {
-        wordings(g.safetyPoints(), usedBy(g));
+        List<SafetyItem> items = SafetyItem.all(g);
+        wordings(g.safetyPoints(), usedBy(items));
+        items.forEach(item -> unique(item.safetyPath(), item.safety()));
         for (int i = 0; i < g.causes().size(); i++) {
             Cause c = g.causes().get(i);
-            String at = "$.causes[" + i + "].safety";
-            unique(at, c.safety());
             if (c.questions().stream().anyMatch(q -> q.flag() == QuestionFlag.CLOT_SIGN)) {
-                require(at, c.safety(), "safety.forClotQuestion", SafetyPoint.CLOT_SIGNS, SafetyPoint.SAME_DAY);
+                require("$.causes[" + i + "].safety", c.safety(), "safety.forClotQuestion", SafetyPoint.CLOT_SIGNS,
+                        SafetyPoint.SAME_DAY);
+                onlyWarningAdvice("$.causes[" + i + "].adviceIds", c, g);
             }
-        }
-        for (int i = 0; i < g.otherFactors().size(); i++) {
-            unique("$.otherFactors[" + i + "].safety", g.otherFactors().get(i).safety());
-        }
-        for (int i = 0; i < g.aboutYou().size(); i++) {
-            unique("$.aboutYou[" + i + "].safety", g.aboutYou().get(i).safety());
         }
         for (int i = 0; i < g.advice().size(); i++) {
             Advice a = g.advice().get(i);
             String at = "$.advice[" + i + "].safety";
-            unique(at, a.safety());
             if (a.avoidWithClotSigns()) {
                 require(at, a.safety(), "safety.forAvoidWithClot", SafetyPoint.CLOT_SIGNS, SafetyPoint.SAME_DAY);
             }
@@ -61,15 +60,39 @@ final class SafetyRules {
         for (int r = 0; r < g.routines().size(); r++) {
             routine("$.routines[" + r + "]", g.routines().get(r));
         }
+        // Last, so a point a rule above already asked for is reported once, with the rule's reason.
+        required(items);
+    }
+
+    /**
+     * Every item in the table carries its points. An item left out of every language is not
+     * reported here: that is a change to what the guide covers, which a reviewer sees in the ids
+     * (and a translation must match English, see {@link LocaleConsistency}).
+     */
+    private void required(List<SafetyItem> items) {
+        for (SafetyItem item : items) {
+            List<SafetyPoint> points = SafetyRequirements.required().getOrDefault(item.key(), List.of());
+            require(item.safetyPath(), item.safety(), "safety.required", points.toArray(SafetyPoint[]::new));
+        }
+    }
+
+    /** A warning-sign cause leads to a professional, never to advice to try at home. */
+    private void onlyWarningAdvice(String path, Cause cause, Guide g) {
+        for (int i = 0; i < cause.adviceIds().size(); i++) {
+            String id = cause.adviceIds().get(i);
+            boolean selfCare = g.adviceItem(id).filter(a -> a.evidence().level() != EvidenceLevel.WARNING).isPresent();
+            if (selfCare) {
+                add(path + "[" + i + "]", "safety.selfCareUnderWarning", id);
+            }
+        }
     }
 
     private void routine(String path, Routine routine) {
-        unique(path + ".safety", routine.safety());
         boolean checked = false;
+        boolean stretches = false;
         for (int s = 0; s < routine.steps().size(); s++) {
             RoutineStep step = routine.steps().get(s);
             String at = path + ".steps[" + s + "]";
-            unique(at + ".safety", step.safety());
             if (step.kind() == StepKind.CHECK) {
                 checked = true;
                 require(at + ".safety", step.safety(), "safety.forCheckStep", SafetyPoint.CHECK_YES, SafetyPoint.SAME_DAY);
@@ -77,9 +100,12 @@ final class SafetyRules {
             if (step.kind() == StepKind.MASSAGE && !checked) {
                 add(at + ".kind", "safety.massageBeforeCheck", step.id());
             }
+            if (step.kind() == StepKind.HOLD && step.animation() == Animation.STRETCH) {
+                stretches = true;
+                // On the step itself, so the relief panel shows it beside every stretch.
+                require(at + ".safety", step.safety(), "safety.forStretchingStep", SafetyPoint.STOP_BEFORE_PAIN);
+            }
         }
-        boolean stretches = routine.steps().stream()
-                .anyMatch(s -> s.kind() == StepKind.HOLD && s.animation() == Animation.STRETCH);
         if (stretches) {
             require(path + ".safety", routine.safety(), "safety.forStretching", SafetyPoint.STOP_BEFORE_PAIN);
         }
@@ -94,38 +120,19 @@ final class SafetyRules {
             }
         }
         wordings.keySet().stream().filter(id -> SafetyPoint.byId(id).isEmpty())
-                .forEach(id -> add("$.safetyPoints." + id, "safety.unknownPoint", id, allIds()));
+                .forEach(id -> add("$.safetyPoints." + id, "safety.unknownPoint", id, ids(List.of(SafetyPoint.values()))));
     }
 
     /** For each point, the first place that carries it, so a missing wording says where it shows. */
-    private static Map<SafetyPoint, String> usedBy(Guide g) {
+    private static Map<SafetyPoint, String> usedBy(List<SafetyItem> items) {
         Map<SafetyPoint, String> used = new EnumMap<>(SafetyPoint.class);
-        BiConsumer<String, List<SafetyPoint>> note = (path, points) -> points.forEach(p -> used.putIfAbsent(p, path));
-        for (int i = 0; i < g.causes().size(); i++) {
-            note.accept("$.causes[" + i + "].safety", g.causes().get(i).safety());
-        }
-        for (int i = 0; i < g.otherFactors().size(); i++) {
-            note.accept("$.otherFactors[" + i + "].safety", g.otherFactors().get(i).safety());
-        }
-        for (int i = 0; i < g.aboutYou().size(); i++) {
-            note.accept("$.aboutYou[" + i + "].safety", g.aboutYou().get(i).safety());
-        }
-        for (int i = 0; i < g.advice().size(); i++) {
-            note.accept("$.advice[" + i + "].safety", g.advice().get(i).safety());
-        }
-        for (int r = 0; r < g.routines().size(); r++) {
-            Routine routine = g.routines().get(r);
-            note.accept("$.routines[" + r + "].safety", routine.safety());
-            for (int s = 0; s < routine.steps().size(); s++) {
-                note.accept("$.routines[" + r + "].steps[" + s + "].safety", routine.steps().get(s).safety());
-            }
-        }
+        items.forEach(item -> item.safety().forEach(p -> used.putIfAbsent(p, item.safetyPath())));
         return used;
     }
 
     private void require(String path, List<SafetyPoint> have, String reason, SafetyPoint... wanted) {
         for (SafetyPoint point : wanted) {
-            if (!have.contains(point)) {
+            if (!have.contains(point) && missing.add(path + " " + point.id())) {
                 add(path, reason, point.id());
             }
         }
@@ -141,8 +148,8 @@ final class SafetyRules {
         }
     }
 
-    private static String allIds() {
-        return String.join(", ", java.util.Arrays.stream(SafetyPoint.values()).map(SafetyPoint::id).toList());
+    private static String ids(List<SafetyPoint> points) {
+        return points.stream().map(SafetyPoint::id).collect(Collectors.joining(", "));
     }
 
     private void add(String path, String code, Object... args) {

@@ -3,7 +3,7 @@ package org.nightcramp.reader;
 import java.util.ArrayList;
 import java.util.List;
 import org.nightcramp.content.EmergencyContact;
-import org.nightcramp.content.HelpItem;
+import org.nightcramp.content.Guide;
 import org.nightcramp.content.MedicalHelp;
 import org.nightcramp.content.PhoneNumber;
 import org.nightcramp.l10n.Texts;
@@ -19,8 +19,11 @@ final class HelpSection {
     private final MedicalHelp help;
     private final Texts texts;
 
-    HelpSection(MedicalHelp help, Texts texts) {
-        this.help = help;
+    private final Guide guide;
+
+    HelpSection(Guide guide, Texts texts) {
+        this.guide = guide;
+        this.help = guide.medicalHelp();
         this.texts = texts;
     }
 
@@ -28,10 +31,10 @@ final class HelpSection {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Paragraph(help.intro()));
         blocks.add(new Note(NoteKind.WARNING, texts.text("reader.help.urgent"), "",
-                help.urgent().stream().map(HelpItem::text).toList()));
+                help.urgent().stream().map(guide::helpText).toList()));
         blocks.add(new Note(NoteKind.EMERGENCY, texts.text("reader.help.emergency"), help.emergencyNow()));
         blocks.add(new Subheading(texts.text("reader.help.soon")));
-        blocks.add(new Bullets(help.soon().stream().map(HelpItem::text).toList()));
+        blocks.add(new Bullets(help.soon().stream().map(guide::helpText).toList()));
         blocks.add(new Subheading(texts.text("reader.help.numbers")));
         // The content lists its own region first; keep that order.
         List<String> numbers = new ArrayList<>();

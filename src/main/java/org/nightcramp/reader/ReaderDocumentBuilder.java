@@ -48,7 +48,7 @@ public final class ReaderDocumentBuilder {
                 Set.of(AdviceKind.DURING, AdviceKind.AFTER), Routine.CRAMP_NOW));
         sections.add(adviceSection("prevention", "reader.heading.prevention",
                 Set.of(AdviceKind.PREVENTION), Routine.BEFORE_BED));
-        sections.add(new HelpSection(guide.medicalHelp(), texts).section());
+        sections.add(new HelpSection(guide, texts).section());
         sections.add(new Section("sources", 1, texts.text("reader.heading.sources"),
                 List.of(new Sources(guide.meta().sources().stream()
                         .map(s -> new SourceEntry(s.citation(), s.url())).toList()))));

@@ -1,7 +1,9 @@
 package org.nightcramp.relief;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -11,6 +13,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.nightcramp.content.Animation;
+import org.nightcramp.content.SafetyPoint;
+import org.nightcramp.content.SafetyText;
 
 /**
  * What the panel shows, as read-only properties set from the engine's latest {@link Snapshot}.
@@ -25,6 +29,7 @@ public final class ReliefDisplay {
     public enum PrimaryAction { START, PAUSE, RESUME }
 
     private final ReliefText text;
+    private final Function<List<SafetyPoint>, List<String>> safetyWords;
 
     // Properties
     private final ReadOnlyObjectWrapper<EngineState> state = new ReadOnlyObjectWrapper<>(EngineState.IDLE);
@@ -35,6 +40,7 @@ public final class ReliefDisplay {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper counter = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper instruction = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper safety = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper next = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper countdown = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper countdownAccessible = new ReadOnlyStringWrapper("");
@@ -52,8 +58,10 @@ public final class ReliefDisplay {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canSkip = new ReadOnlyBooleanWrapper();
 
-    ReliefDisplay(ReliefText text) {
+    /** @param safetyWords the guide's one wording of each safety point, in the order given */
+    ReliefDisplay(ReliefText text, Function<List<SafetyPoint>, List<String>> safetyWords) {
         this.text = text;
+        this.safetyWords = safetyWords;
     }
 
     /** Shows {@code snapshot} of a run of {@code plan}. */
@@ -76,6 +84,7 @@ public final class ReliefDisplay {
         title.set(text.title(phase));
         counter.set(text.counter(phase));
         instruction.set(text.instruction(phase));
+        safety.set(safetyOf(phase));
         next.set(text.next(snapshot.next()));
         long seconds = now == EngineState.IDLE ? TimeUnit.NANOSECONDS.toSeconds(phase.durationNanos()) : snapshot.secondsLeft();
         countdown.set(phase.timed() ? text.countdown(seconds) : "");
@@ -101,6 +110,17 @@ public final class ReliefDisplay {
         underWay.set(now == EngineState.RUNNING || now == EngineState.PAUSED || now == EngineState.WAITING);
         running.set(now == EngineState.RUNNING);
         canSkip.set(now == EngineState.RUNNING || now == EngineState.PAUSED);
+    }
+
+    /**
+     * The step's safety points in the guide's wording, beside the step and its get-ready count (a
+     * rest or the stop for help has its own words). At the clot check they say what a Yes means.
+     */
+    private String safetyOf(Phase phase) {
+        if (phase.kind() == PhaseKind.REST || phase.kind() == PhaseKind.HELP_FIRST) {
+            return "";
+        }
+        return SafetyText.join("", safetyWords.apply(phase.step().safety()));
     }
 
     /**
@@ -148,6 +168,11 @@ public final class ReliefDisplay {
 
     public ReadOnlyStringProperty instructionProperty() {
         return instruction.getReadOnlyProperty();
+    }
+
+    /** The step's safety points in the guide's one wording; empty when it has none. */
+    public ReadOnlyStringProperty safetyProperty() {
+        return safety.getReadOnlyProperty();
     }
 
     /** "Next: Ease off, 10 s". */

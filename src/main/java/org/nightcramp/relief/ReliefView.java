@@ -63,6 +63,7 @@ public final class ReliefView {
     @FXML private Label reliefInstruction;
     @FXML private Label reliefNext;
     @FXML private Label reliefMassageNote;
+    @FXML private Label reliefSafety;
     @FXML private VBox reliefCheckPane;
     @FXML private Label reliefCheckTitle;
     @FXML private Button reliefCheckYes;
@@ -122,15 +123,18 @@ public final class ReliefView {
         reliefMassageNote.textProperty().bind(model.massageNoteProperty());
         reliefCheckTitle.textProperty().bind(display.titleProperty());
         reliefCheckQuestion.textProperty().bind(display.instructionProperty());
+        // The content's own words for a step's safety points, and at the check for what a Yes means.
+        reliefSafety.textProperty().bind(display.safetyProperty());
+        reliefCheckHint.textProperty().bind(display.safetyProperty());
         reliefOverall.progressProperty().bind(display.overallProgressProperty());
         reliefOverallLabel.textProperty().bind(display.overallProperty());
         reliefOverall.accessibleTextProperty().bind(display.overallProperty());
-        for (Label label : new Label[] {reliefStatus, reliefCounter, reliefMassageNote}) {
+        for (Label label : new Label[] {reliefStatus, reliefCounter, reliefMassageNote, reliefSafety}) {
             label.managedProperty().bind(label.textProperty().isNotEmpty());
             label.visibleProperty().bind(label.managedProperty());
         }
         // The words never lose a line; when the column is short, it scrolls.
-        for (Label label : new Label[] {reliefTitle, reliefStatus, reliefInstruction, reliefNext, reliefMassageNote,
+        for (Label label : new Label[] {reliefTitle, reliefStatus, reliefInstruction, reliefSafety, reliefNext, reliefMassageNote,
                 reliefCheckTitle, reliefCheckQuestion, reliefCheckHint, reliefDoneTitle, reliefDoneSummary,
                 reliefDoneQuestion, reliefThanks}) {
             label.setMinHeight(Region.USE_PREF_SIZE);

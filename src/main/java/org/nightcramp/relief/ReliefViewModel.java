@@ -63,7 +63,7 @@ public final class ReliefViewModel {
         this.massageNotAdvised = Objects.requireNonNull(massageNotAdvised, "massageNotAdvised");
         this.navigator = Objects.requireNonNull(navigator, "navigator");
         this.wallClock = Objects.requireNonNull(wallClock, "wallClock");
-        this.display = new ReliefDisplay(text);
+        this.display = new ReliefDisplay(text, guide::safetyLines);
         this.outputs = new RoutineOutputs(services, text, Locale.forLanguageTag(guide.meta().locale()));
         voice.set(services.voiceOn());
         voice.addListener((obs, was, is) -> voiceChanged(is));

@@ -75,6 +75,11 @@ final class BlockBuilder {
         return this;
     }
 
+    BlockBuilder polyline(List<org.nightcramp.content.illustration.Point> points, Rgb colour, double lineWidth) {
+        items.add(new Drawn.Polyline(points, colour, lineWidth));
+        return this;
+    }
+
     BlockBuilder picture(double x, double top, double width, double height, String illustration) {
         items.add(new Drawn.Picture(x, top, width, height, illustration));
         return this;

@@ -3,6 +3,7 @@ package org.nightcramp.sheet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.nightcramp.content.illustration.Point;
 import org.nightcramp.content.illustration.Rgb;
 
 /** One thing drawn on a planned page, in points from the page's top-left corner, y down. */
@@ -81,6 +82,32 @@ public sealed interface Drawn {
         @Override
         public double bottom() {
             return y + height;
+        }
+    }
+
+    /** Straight lines through the points, stroked with round joins, such as a chart's line. */
+    record Polyline(List<Point> points, Rgb colour, double lineWidth) implements Drawn {
+        public Polyline {
+            points = List.copyOf(points);
+            if (points.size() < 2) {
+                throw new IllegalArgumentException("a line needs two points");
+            }
+        }
+
+        @Override
+        public Polyline moved(double dx, double dy) {
+            return new Polyline(points.stream().map(p -> new Point(p.x() + dx, p.y() + dy)).toList(), colour,
+                    lineWidth);
+        }
+
+        @Override
+        public double top() {
+            return points.stream().mapToDouble(Point::y).min().orElseThrow() - lineWidth / 2;
+        }
+
+        @Override
+        public double bottom() {
+            return points.stream().mapToDouble(Point::y).max().orElseThrow() + lineWidth / 2;
         }
     }
 

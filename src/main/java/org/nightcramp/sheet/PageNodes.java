@@ -5,6 +5,7 @@ import java.util.function.Function;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.SVGPath;
 import javafx.scene.shape.StrokeLineCap;
@@ -53,6 +54,8 @@ public final class PageNodes {
                 text(group, line);
             } else if (d instanceof Drawn.Box box) {
                 group.getChildren().add(box(box));
+            } else if (d instanceof Drawn.Polyline line) {
+                group.getChildren().add(polyline(line));
             } else if (d instanceof Drawn.Picture picture) {
                 illustrations.apply(picture.illustration()).ifPresent(i -> group.getChildren().add(picture(picture, i)));
             }
@@ -87,6 +90,17 @@ public final class PageNodes {
             r.setStrokeType(StrokeType.INSIDE);
         });
         return r;
+    }
+
+    private static Node polyline(Drawn.Polyline line) {
+        Polyline node = new Polyline();
+        line.points().forEach(p -> node.getPoints().addAll(p.x(), p.y()));
+        node.setFill(null);
+        node.setStroke(colour(line.colour()));
+        node.setStrokeWidth(line.lineWidth());
+        node.setStrokeLineJoin(StrokeLineJoin.ROUND);
+        node.setStrokeLineCap(StrokeLineCap.ROUND);
+        return node;
     }
 
     private static Node picture(Drawn.Picture picture, Illustration illustration) {

@@ -85,6 +85,8 @@ public final class PdfSheetWriter {
         } else if (item instanceof Drawn.Box box) {
             box(cs, box, height);
             boxes.add(box);
+        } else if (item instanceof Drawn.Polyline line) {
+            polyline(cs, line, height);
         } else if (item instanceof Drawn.Picture picture) {
             Optional<Illustration> drawing = illustrations.apply(picture.illustration());
             if (drawing.isPresent()) {
@@ -155,6 +157,23 @@ public final class PdfSheetWriter {
         } else {
             cs.stroke();
         }
+    }
+
+    /** A path of straight segments, stroked: vector lines in the PDF, never a bitmap. */
+    private static void polyline(PDPageContentStream cs, Drawn.Polyline line, double height) throws IOException {
+        stroke(cs, line.colour());
+        cs.setLineWidth((float) line.lineWidth());
+        cs.setLineJoinStyle(1);
+        cs.setLineCapStyle(1);
+        var first = line.points().get(0);
+        cs.moveTo((float) first.x(), (float) (height - first.y()));
+        for (var p : line.points().subList(1, line.points().size())) {
+            cs.lineTo((float) p.x(), (float) (height - p.y()));
+        }
+        cs.stroke();
+        // Back to the defaults the boxes are drawn with.
+        cs.setLineJoinStyle(0);
+        cs.setLineCapStyle(0);
     }
 
     private static void roundRect(PDPageContentStream cs, double x, double y, double w, double h, double r)

@@ -50,6 +50,10 @@ final class SheetBlocks {
         b.blocks.addAll(cards.rows(model.crampNow().steps()));
         b.heading(model.beforeBed().heading(), model.beforeBed().intro());
         b.blocks.addAll(cards.rows(model.beforeBed().steps()));
+        model.diary().ifPresent(diary -> {
+            b.heading(diary.heading(), diary.covered());
+            b.blocks.addAll(new DiaryBlocks(type, width).blocks(diary));
+        });
         model.note().ifPresent(b::note);
         b.small(model.disclaimer(), SMALL);
         b.small(model.sources(), SheetStyle.TINY);

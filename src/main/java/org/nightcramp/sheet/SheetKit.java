@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Window;
 import org.nightcramp.content.ContentSource;
+import org.nightcramp.diary.Diary;
 import org.nightcramp.content.Guide;
 import org.nightcramp.content.illustration.Illustration;
 import org.nightcramp.sheet.print.PdfPrinting;
@@ -25,14 +26,23 @@ import org.nightcramp.sheet.print.SystemPrintDialog;
  * once and kept across language switches.
  *
  * @param answers the person's current answers; the wizard's live answers once it is composed in
+ * @param diary   the cramp diary as saved, read again each time the sheet page is shown
  */
 public record SheetKit(SheetService service, FxFonts fonts, PdfPrinting printing, SystemPrintDialog systemDialog,
                        Function<String, Optional<Illustration>> illustrations, Supplier<Answers> answers,
-                       Clock clock, Executor background, Executor fx, SheetDraft draft) {
+                       Clock clock, Executor background, Executor fx, SheetDraft draft, Supplier<Diary> diary) {
+
+    /** Without a diary: the sheet has no "My last weeks". */
+    public SheetKit(SheetService service, FxFonts fonts, PdfPrinting printing, SystemPrintDialog systemDialog,
+                    Function<String, Optional<Illustration>> illustrations, Supplier<Answers> answers,
+                    Clock clock, Executor background, Executor fx, SheetDraft draft) {
+        this(service, fonts, printing, systemDialog, illustrations, answers, clock, background, fx, draft,
+                Diary::empty);
+    }
 
     /** The app's kit: the system's printers, the system clock, daemon threads for saving and printing. */
     public static SheetKit standard(ContentSource source, Function<String, Optional<Illustration>> illustrations,
-                                    Supplier<Answers> answers) {
+                                    Supplier<Answers> answers, Supplier<Diary> diary) {
         ExecutorService background = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "sheet-background");
             thread.setDaemon(true);
@@ -40,13 +50,14 @@ public record SheetKit(SheetService service, FxFonts fonts, PdfPrinting printing
         });
         return new SheetKit(new SheetService(new SheetFonts(source), illustrations), new FxFonts(),
                 PdfPrinting.standard(), SystemPrintDialog.standard(), illustrations, answers, Clock.systemDefaultZone(),
-                background, Platform::runLater, new SheetDraft());
+                background, Platform::runLater, new SheetDraft(), diary);
     }
 
     /** The view model for a guide, with headings in {@code words}' language, and what was typed so far. */
     public SheetViewModel viewModel(Guide guide, Texts words, String country) {
         SheetViewModel model = new SheetViewModel(guide, words, service, () -> SheetFindings.of(guide, answers.get()),
                 country, clock, background);
+        model.readDiaryFrom(diary);
         model.nameProperty().set(draft.name());
         model.noteProperty().set(draft.note());
         draft.paper().ifPresent(model.paperProperty()::set);

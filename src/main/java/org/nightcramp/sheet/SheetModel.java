@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param clotWarning    shown first, in red, when the answers include a sign of a possible clot
  * @param personalise    with no answers yet: how to make the sheet personal
  * @param massageOmitted why the massage card is left out, when it is
+ * @param diary          "My last weeks", when the diary has entries
  * @param pagePattern    MessageFormat for the footer, such as "Page {0} of {1}"
  */
 public record SheetModel(
@@ -25,6 +26,7 @@ public record SheetModel(
         Optional<String> massageOmitted,
         Routine beforeBed,
         HelpBox help,
+        Optional<DiarySection> diary,
         Optional<Note> note,
         Titled<String> disclaimer,
         Titled<String> sources,

@@ -13,13 +13,13 @@ import org.nightcramp.content.Advice;
 import org.nightcramp.content.EmergencyContact;
 import org.nightcramp.content.EmergencyNumbers;
 import org.nightcramp.content.Guide;
-import org.nightcramp.content.HelpItem;
 import org.nightcramp.content.MedicalHelp;
 import org.nightcramp.content.PhoneNumber;
 import org.nightcramp.content.Routine;
 import org.nightcramp.content.RoutineStep;
 import org.nightcramp.content.Source;
 import org.nightcramp.content.StepKind;
+import org.nightcramp.diary.Diary;
 import org.nightcramp.l10n.Texts;
 import org.nightcramp.sheet.SheetModel.AdviceLine;
 import org.nightcramp.sheet.SheetModel.CauseLine;
@@ -36,6 +36,11 @@ public final class SheetModelBuilder {
     }
 
     public SheetModel build(Guide guide, Findings findings, SheetOptions options) {
+        return build(guide, findings, options, Diary.empty());
+    }
+
+    /** The sheet with "My last weeks" from the diary, when it has entries up to the sheet's date. */
+    public SheetModel build(Guide guide, Findings findings, SheetOptions options, Diary diary) {
         List<AdviceLine> matched = findings.matchedAdvice().stream().map(a -> line(guide, a)).toList();
         List<AdviceLine> general = findings.generalAdvice().stream().map(a -> line(guide, a)).toList();
         boolean personal = !matched.isEmpty();
@@ -51,7 +56,8 @@ public final class SheetModelBuilder {
                 crampNow(guide, findings),
                 findings.massageNotAdvised() ? Optional.of(words.text("sheet.massageOmitted")) : Optional.empty(),
                 routine(guide, Routine.BEFORE_BED, "sheet.beforeBed.heading", findings.massageNotAdvised()),
-                help(guide.medicalHelp(), options.country()),
+                help(guide, options.country()),
+                new DiarySectionBuilder(words).build(diary, options.date()),
                 options.note().isEmpty() ? Optional.empty()
                         : Optional.of(new SheetModel.Note(words.text("sheet.note.heading"), options.note())),
                 new Titled<>(words.text("sheet.disclaimer.heading"), "", List.of(guide.meta().disclaimer())),
@@ -134,7 +140,8 @@ public final class SheetModelBuilder {
                 : words.text("reader.timing.repeated", step.seconds(), step.repetitions());
     }
 
-    private SheetModel.HelpBox help(MedicalHelp help, String country) {
+    private SheetModel.HelpBox help(Guide guide, String country) {
+        MedicalHelp help = guide.medicalHelp();
         Optional<EmergencyContact> found = EmergencyNumbers.forCountry(help.emergencyNumbers(), country);
         String number = "";
         StringBuilder reaches = new StringBuilder();
@@ -157,8 +164,8 @@ public final class SheetModelBuilder {
             reaches.setLength(reaches.length() - words.text("sheet.help.listSeparator").length());
         }
         return new SheetModel.HelpBox(words.text("sheet.help.heading"), help.intro(),
-                new Titled<>(words.text("sheet.help.urgent"), "", help.urgent().stream().map(HelpItem::text).toList()),
-                new Titled<>(words.text("sheet.help.soon"), "", help.soon().stream().map(HelpItem::text).toList()),
+                new Titled<>(words.text("sheet.help.urgent"), "", help.urgent().stream().map(guide::helpText).toList()),
+                new Titled<>(words.text("sheet.help.soon"), "", help.soon().stream().map(guide::helpText).toList()),
                 help.emergencyNow(), number, reaches.toString());
     }
 

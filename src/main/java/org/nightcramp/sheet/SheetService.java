@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.nightcramp.assessment.Findings;
 import org.nightcramp.content.Guide;
+import org.nightcramp.diary.Diary;
 import org.nightcramp.content.illustration.Illustration;
 import org.nightcramp.l10n.Texts;
 import org.nightcramp.storage.AtomicFiles;
@@ -36,6 +37,11 @@ public final class SheetService {
     /** What goes on the sheet, with headings from {@code words}, the sheet's own language. */
     public SheetModel model(Guide guide, Findings findings, SheetOptions options, Texts words) {
         return new SheetModelBuilder(words).build(guide, findings, options);
+    }
+
+    /** The same with "My last weeks" from the diary, when it has entries. */
+    public SheetModel model(Guide guide, Findings findings, SheetOptions options, Texts words, Diary diary) {
+        return new SheetModelBuilder(words).build(guide, findings, options, diary);
     }
 
     /** The model on pages, set in the guide's fonts. */

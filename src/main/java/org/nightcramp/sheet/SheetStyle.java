@@ -13,6 +13,10 @@ final class SheetStyle {
     static final Rgb WARN_TINT = Rgb.parse("#fcefee");
     static final Rgb RULE = Rgb.parse("#c9d3d8");
     static final Rgb CARD = Rgb.parse("#f6f8f9");
+    /** The diary chart: cramps as light teal bars, severity as a warm line that prints apart from them. */
+    static final Rgb BAR = Rgb.parse("#9fcdc5");
+    static final Rgb BAR_EDGE = Rgb.parse("#2f7d73");
+    static final Rgb SEVERITY = Rgb.parse("#b45a12");
     static final Rgb WHITE = Rgb.parse("#ffffff");
 
     static final double TITLE = 22;

@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.nightcramp.assessment.Findings;
 import org.nightcramp.content.Guide;
+import org.nightcramp.diary.Diary;
 import org.nightcramp.l10n.Texts;
 
 /**
@@ -39,6 +40,8 @@ public final class SheetViewModel {
     private final StringProperty note = new SimpleStringProperty("");
     private final ObjectProperty<Paper> paper;
     private final ObjectProperty<Findings> findings = new SimpleObjectProperty<>();
+    private final ObjectProperty<Diary> diary = new SimpleObjectProperty<>(Diary.empty());
+    private Supplier<Diary> diarySource = diary::get;
     private final ReadOnlyObjectWrapper<PagePlan> plan = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper pagesText = new ReadOnlyStringWrapper("");
 
@@ -61,6 +64,7 @@ public final class SheetViewModel {
         note.addListener((obs, old, now) -> update());
         paper.addListener((obs, old, now) -> update());
         this.findings.addListener((obs, old, now) -> update());
+        diary.addListener((obs, old, now) -> update());
         update();
     }
 
@@ -81,6 +85,14 @@ public final class SheetViewModel {
         return findings;
     }
 
+    /**
+     * The cramp diary behind "My last weeks"; empty leaves the section out. The composition sets
+     * it from the diary as saved, and again whenever an entry is saved.
+     */
+    public ObjectProperty<Diary> diaryProperty() {
+        return diary;
+    }
+
     /** The pages, or null when the sheet cannot be made; {@link #pagesTextProperty()} then says why. */
     public ReadOnlyObjectProperty<PagePlan> planProperty() {
         return plan.getReadOnlyProperty();
@@ -97,8 +109,18 @@ public final class SheetViewModel {
 
     // Commands
 
-    /** Reads the answers again, as when the person comes back from the wizard. */
+    /** Where the diary comes from: read now, and again on every {@link #refresh()}. */
+    public void readDiaryFrom(Supplier<Diary> source) {
+        diarySource = source;
+        diary.set(source.get());
+    }
+
+    /** Reads the answers and the diary again, as when the person comes back from the wizard. */
     public void refresh() {
+        Diary saved = diarySource.get();
+        if (!saved.equals(diary.get())) {
+            diary.set(saved);
+        }
         Findings now = findingsSource.get();
         if (!now.equals(findings.get())) {
             findings.set(now);
@@ -124,7 +146,7 @@ public final class SheetViewModel {
 
     private SheetModel model() {
         SheetOptions options = new SheetOptions(name.get(), note.get(), LocalDate.now(clock), country);
-        return service.model(guide, findings.get(), options, words);
+        return service.model(guide, findings.get(), options, words, diary.get());
     }
 
     private void update() {

@@ -1,11 +1,11 @@
 package org.nightcramp.ui;
 
 import java.util.List;
+import javafx.beans.value.ObservableValue;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
-import javafx.css.StyleableDoubleProperty;
 import javafx.css.StyleableProperty;
-import javafx.css.converter.SizeConverter;
+import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -25,70 +25,37 @@ public final class CardGrid extends Pane {
     private static final double DEFAULT_COLUMN = 180;
     private static final double DEFAULT_GAP = 14;
 
-    private final StyleableDoubleProperty columnMinWidth = new StyleableDoubleProperty(DEFAULT_COLUMN) {
-        @Override
-        public Object getBean() {
-            return CardGrid.this;
-        }
+    // Sizes set in CSS (em works), made by JavaFX's factory for styleable properties.
+    private static final StyleablePropertyFactory<CardGrid> CSS =
+            new StyleablePropertyFactory<>(Region.getClassCssMetaData());
 
-        @Override
-        public String getName() {
-            return "columnMinWidth";
-        }
-
-        @Override
-        public CssMetaData<CardGrid, Number> getCssMetaData() {
-            return COLUMN_MIN_WIDTH;
-        }
-
-        @Override
-        protected void invalidated() {
-            requestLayout();
-        }
-    };
-
-    private final StyleableDoubleProperty gap = new StyleableDoubleProperty(DEFAULT_GAP) {
-        @Override
-        public Object getBean() {
-            return CardGrid.this;
-        }
-
-        @Override
-        public String getName() {
-            return "gap";
-        }
-
-        @Override
-        public CssMetaData<CardGrid, Number> getCssMetaData() {
-            return GAP;
-        }
-
-        @Override
-        protected void invalidated() {
-            requestLayout();
-        }
-    };
+    private final StyleableProperty<Number> columnMinWidth =
+            CSS.createStyleableNumberProperty(this, "columnMinWidth", "-nc-column-min-width", o -> o.columnMinWidth, DEFAULT_COLUMN);
+    private final StyleableProperty<Number> gap =
+            CSS.createStyleableNumberProperty(this, "gap", "-nc-gap", o -> o.gap, DEFAULT_GAP);
 
     public CardGrid() {
+        relayoutOnChange(columnMinWidth);
+        relayoutOnChange(gap);
         getStyleClass().add("card-grid");
     }
 
     /** The narrowest a column may be; set in CSS as {@code -nc-column-min-width}, in em. */
     public double getColumnMinWidth() {
-        return columnMinWidth.get();
+        return columnMinWidth.getValue().doubleValue();
     }
 
     public void setColumnMinWidth(double value) {
-        columnMinWidth.set(value);
+        columnMinWidth.setValue(value);
     }
 
     /** The space between cards, both ways; {@code -nc-gap} in CSS. */
     public double getGap() {
-        return gap.get();
+        return gap.getValue().doubleValue();
     }
 
     public void setGap(double value) {
-        gap.set(value);
+        gap.setValue(value);
     }
 
     @Override
@@ -178,49 +145,16 @@ public final class CardGrid extends Pane {
         return getManagedChildren();
     }
 
-    // CSS
-
-    private static final CssMetaData<CardGrid, Number> COLUMN_MIN_WIDTH =
-            new CssMetaData<>("-nc-column-min-width", SizeConverter.getInstance(), DEFAULT_COLUMN) {
-                @Override
-                public boolean isSettable(CardGrid grid) {
-                    return !grid.columnMinWidth.isBound();
-                }
-
-                @Override
-                public StyleableProperty<Number> getStyleableProperty(CardGrid grid) {
-                    return grid.columnMinWidth;
-                }
-            };
-
-    private static final CssMetaData<CardGrid, Number> GAP =
-            new CssMetaData<>("-nc-gap", SizeConverter.getInstance(), DEFAULT_GAP) {
-                @Override
-                public boolean isSettable(CardGrid grid) {
-                    return !grid.gap.isBound();
-                }
-
-                @Override
-                public StyleableProperty<Number> getStyleableProperty(CardGrid grid) {
-                    return grid.gap;
-                }
-            };
-
-    private static final List<CssMetaData<? extends Styleable, ?>> CSS;
-
-    static {
-        List<CssMetaData<? extends Styleable, ?>> all = new java.util.ArrayList<>(Region.getClassCssMetaData());
-        all.add(COLUMN_MIN_WIDTH);
-        all.add(GAP);
-        CSS = List.copyOf(all);
+    private void relayoutOnChange(StyleableProperty<Number> property) {
+        ((ObservableValue<?>) property).addListener((obs, old, now) -> requestLayout());
     }
 
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
-        return CSS;
+        return CSS.getCssMetaData();
     }
 
     @Override
     public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
-        return CSS;
+        return CSS.getCssMetaData();
     }
 }

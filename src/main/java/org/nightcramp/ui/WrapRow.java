@@ -1,11 +1,11 @@
 package org.nightcramp.ui;
 
 import java.util.List;
+import javafx.beans.value.ObservableValue;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
-import javafx.css.StyleableDoubleProperty;
 import javafx.css.StyleableProperty;
-import javafx.css.converter.SizeConverter;
+import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -22,39 +22,25 @@ public final class WrapRow extends Pane {
 
     private static final double DEFAULT_GAP = 12;
 
-    private final StyleableDoubleProperty gap = new StyleableDoubleProperty(DEFAULT_GAP) {
-        @Override
-        public Object getBean() {
-            return WrapRow.this;
-        }
+    // Sizes set in CSS (em works), made by JavaFX's factory for styleable properties.
+    private static final StyleablePropertyFactory<WrapRow> CSS =
+            new StyleablePropertyFactory<>(Region.getClassCssMetaData());
 
-        @Override
-        public String getName() {
-            return "gap";
-        }
-
-        @Override
-        public CssMetaData<WrapRow, Number> getCssMetaData() {
-            return GAP;
-        }
-
-        @Override
-        protected void invalidated() {
-            requestLayout();
-        }
-    };
+    private final StyleableProperty<Number> gap =
+            CSS.createStyleableNumberProperty(this, "gap", "-nc-gap", o -> o.gap, DEFAULT_GAP);
 
     public WrapRow() {
+        relayoutOnChange(gap);
         getStyleClass().add("wrap-row");
     }
 
     /** The space between the groups, across or down; {@code -nc-gap} in CSS. */
     public double getGap() {
-        return gap.get();
+        return gap.getValue().doubleValue();
     }
 
     public void setGap(double value) {
-        gap.set(value);
+        gap.setValue(value);
     }
 
     @Override
@@ -158,35 +144,16 @@ public final class WrapRow extends Pane {
         return kids.get(kids.size() - 1);
     }
 
-    // CSS
-
-    private static final CssMetaData<WrapRow, Number> GAP =
-            new CssMetaData<>("-nc-gap", SizeConverter.getInstance(), DEFAULT_GAP) {
-                @Override
-                public boolean isSettable(WrapRow row) {
-                    return !row.gap.isBound();
-                }
-
-                @Override
-                public StyleableProperty<Number> getStyleableProperty(WrapRow row) {
-                    return row.gap;
-                }
-            };
-
-    private static final List<CssMetaData<? extends Styleable, ?>> CSS;
-
-    static {
-        List<CssMetaData<? extends Styleable, ?>> all = new java.util.ArrayList<>(Region.getClassCssMetaData());
-        all.add(GAP);
-        CSS = List.copyOf(all);
+    private void relayoutOnChange(StyleableProperty<Number> property) {
+        ((ObservableValue<?>) property).addListener((obs, old, now) -> requestLayout());
     }
 
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
-        return CSS;
+        return CSS.getCssMetaData();
     }
 
     @Override
     public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
-        return CSS;
+        return CSS.getCssMetaData();
     }
 }

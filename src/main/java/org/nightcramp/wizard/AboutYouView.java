@@ -32,7 +32,7 @@ public final class AboutYouView implements StepPage.View {
     private void initialize() {
         for (int i = 0; i < items.size(); i++) {
             AboutYouItem item = items.get(i);
-            QuestionRow row = new QuestionRow(text, item.id(), item.text(), item.answers().offersNotSure(),
+            QuestionRow row = new QuestionRow(text, item.id(), item.text(), item.answers(),
                     text.text("wizard.question.position", i + 1, items.size()),
                     viewModel.answersProperty().get().aboutYou(item.id()),
                     a -> viewModel.answerAboutYou(item.id(), a));

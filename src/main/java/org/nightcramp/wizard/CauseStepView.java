@@ -91,7 +91,7 @@ public final class CauseStepView implements StepPage.View {
     }
 
     private QuestionRow row(Question question, String position) {
-        QuestionRow row = new QuestionRow(text, question.id(), question.text(), position,
+        QuestionRow row = new QuestionRow(text, question.id(), question.text(), question.answers(), position,
                 viewModel.answersProperty().get().question(question.id()), a -> viewModel.answer(question, a));
         if (question.flag() == QuestionFlag.CLOT_SIGN) {
             Label mark = new Label(text.text("wizard.cause.clotSign"));

@@ -15,6 +15,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.nightcramp.assessment.Answer;
+import org.nightcramp.content.AnswerChoices;
 import org.nightcramp.ui.Styles;
 
 /**
@@ -24,7 +25,7 @@ import org.nightcramp.ui.Styles;
  */
 final class QuestionRow {
 
-    private static final List<Answer> ORDER = List.of(Answer.YES, Answer.NO, Answer.NOT_SURE);
+    private static final List<Answer> YES_NO = List.of(Answer.YES, Answer.NO);
     private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
 
     private final VBox root = new VBox();
@@ -37,15 +38,10 @@ final class QuestionRow {
      * @param id       the question's id, used in the control ids ({@code answer-cold-room-yes})
      * @param position "Question 2 of 3", for screen readers
      */
-    QuestionRow(WizardText text, String id, String question, String position, Optional<Answer> current,
-                Consumer<Answer> onAnswer) {
-        this(text, id, question, true, position, current, onAnswer);
-    }
-
-    /** @param notSure whether "Not sure" is offered; a plain fact such as age is Yes or No */
-    QuestionRow(WizardText text, String id, String question, boolean notSure, String position,
+    /** @param choices the answers offered; a plain fact such as age is Yes or No */
+    QuestionRow(WizardText text, String id, String question, AnswerChoices choices, String position,
                 Optional<Answer> current, Consumer<Answer> onAnswer) {
-        offered = notSure ? ORDER : ORDER.subList(0, 2);
+        offered = offered(choices);
         root.setId("question-" + cssId(id));
         root.getStyleClass().addAll(Styles.CARD, "wizard-question");
         Label label = new Label(question);
@@ -84,7 +80,7 @@ final class QuestionRow {
     }
 
     /**
-     * Alt+Y, Alt+N and Alt+S answer the focused question in a language whose labels carry no
+     * Alt+Y, Alt+N and Alt+S (and Alt+M for "Not for me") answer the focused question in a language whose labels carry no
      * Latin mnemonic (是 / 否 / 不确定), so the keys work the same in every language.
      */
     private void answerByLetter(KeyEvent e) {
@@ -95,6 +91,7 @@ final class QuestionRow {
             case Y -> Answer.YES;
             case N -> Answer.NO;
             case S -> Answer.NOT_SURE;
+            case M -> Answer.NOT_FOR_ME;
             default -> null;
         };
         if (answer != null && buttons.containsKey(answer)) {
@@ -102,6 +99,14 @@ final class QuestionRow {
             buttons.get(answer).requestFocus();
             e.consume();
         }
+    }
+
+    private static List<Answer> offered(AnswerChoices choices) {
+        return switch (choices) {
+            case YES_NO -> YES_NO;
+            case YES_NO_NOT_SURE -> List.of(Answer.YES, Answer.NO, Answer.NOT_SURE);
+            case YES_NO_NOT_FOR_ME -> List.of(Answer.YES, Answer.NO, Answer.NOT_FOR_ME);
+        };
     }
 
     /** A content id as a control id that CSS selectors can find: "cold.room" → "cold-room". */

@@ -22,6 +22,7 @@ import org.nightcramp.content.Advice;
 import org.nightcramp.content.HelpItem;
 import org.nightcramp.content.OtherFactor;
 import org.nightcramp.content.SafetyPoint;
+import org.nightcramp.content.SafetyText;
 import org.nightcramp.ui.Styles;
 
 /** Builds the summary's repeated pieces: cause cards, advice and warning lines. */
@@ -175,7 +176,8 @@ final class SummaryNodes {
     }
 
     Node warningSign(HelpItem item) {
-        Label label = new Label(item.text());
+        Label label = new Label(SafetyText.join(item.text(), safetyWords.apply(item.safety())));
+        label.setWrapText(true);
         label.setId("summaryWarning-" + item.id());
         return IconLine.of("EXCLAMATION_TRIANGLE", label, "summary-warning-sign");
     }

@@ -24,6 +24,7 @@ public final class WizardText {
             case YES -> "wizard.answer.yes";
             case NO -> "wizard.answer.no";
             case NOT_SURE -> "wizard.answer.notSure";
+            case NOT_FOR_ME -> "wizard.answer.notForMe";
         });
     }
 

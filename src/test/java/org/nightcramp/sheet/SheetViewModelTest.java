@@ -14,6 +14,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nightcramp.assessment.Answers;
+import org.nightcramp.diary.Diary;
 
 /** The page's state without a window: answers in, plan out, and the PDF it saves. */
 class SheetViewModelTest {
@@ -54,6 +55,21 @@ class SheetViewModelTest {
         String first = model.planProperty().get().pages().get(0).text().replace('\n', ' ');
         assertTrue(first.contains("Feeling cold at night"), first);
         assertTrue(!first.contains("Check causes page"));
+    }
+
+    @Test
+    void refreshReadsTheDiaryAgainAndTheSheetGainsMyLastWeeks() {
+        AtomicReference<Diary> saved = new AtomicReference<>(Diary.empty());
+        SheetViewModel model = model("GB");
+        model.readDiaryFrom(saved::get);
+        String heading = SheetFixture.words("en").text("sheet.diary.heading");
+        assertTrue(model.planProperty().get().pages().stream().noneMatch(p -> p.text().contains(heading)));
+
+        saved.set(SheetDiaryTest.fourWeeks());
+        model.refresh();
+
+        assertTrue(model.planProperty().get().pages().stream().anyMatch(p -> p.text().contains(heading)));
+        assertEquals(SheetDiaryTest.fourWeeks(), model.diaryProperty().get());
     }
 
     @Test

@@ -92,6 +92,22 @@ class WizardPagesTest {
         assertTrue(session.massageNotAdvised());
     }
 
+    /** Issue 9.10: the menopause question is asked of everyone, so it offers "Not for me", not "Not sure". */
+    @Test
+    void theMenopauseQuestionOffersNotForMeWhichCountsAsNo(FxRobot robot) throws Exception {
+        WizardViewModel model = model();
+        var step = (WizardStep.CauseStep) model.steps().byId("cause:calcium").orElseThrow();
+        mount(CauseStepView.class, () -> new CauseStepView(model, new WizardText(BUNDLE), step, name -> new Region(),
+                id -> calls.add("read " + id)));
+
+        assertTrue(robot.lookup("#answer-calcium-after-menopause-not-sure").tryQuery().isEmpty());
+        assertTrue(robot.lookup("#answer-calcium-low-intake-not-sure").tryQuery().isPresent());
+        robot.clickOn("#answer-calcium-after-menopause-not-for-me");
+
+        assertEquals(Answer.NOT_FOR_ME, session.answers().question("calcium.after-menopause").orElseThrow());
+        assertTrue(model.findingsProperty().get().causes().isEmpty(), "Not for me is no sign of a cause");
+    }
+
     @Test
     void theSummaryOffersReliefAndTheSheetOnlyWhenTheAppHasThem(FxRobot robot) throws Exception {
         session.answer("calcium.low-intake", Answer.YES);

@@ -17,6 +17,8 @@ import java.util.Optional;
 import org.nightcramp.content.ContentLibrary;
 import org.nightcramp.content.ContentSource;
 import org.nightcramp.content.Guide;
+import org.nightcramp.diary.Diary;
+import org.nightcramp.diary.DiaryStore;
 import org.nightcramp.sheet.FontUnusableException;
 import org.nightcramp.sheet.PageGeometry;
 import org.nightcramp.sheet.PagePlan;
@@ -25,6 +27,8 @@ import org.nightcramp.sheet.SheetFindings;
 import org.nightcramp.sheet.SheetFonts;
 import org.nightcramp.sheet.SheetOptions;
 import org.nightcramp.sheet.SheetService;
+import org.nightcramp.storage.Loaded;
+import org.nightcramp.storage.StoreNotice;
 
 /**
  * The advice sheet as the command line asks for it (answers, content, locale, paper, name),
@@ -72,7 +76,8 @@ final class CliSheet {
         SheetService service = new SheetService(new SheetFonts(source), new IllustrationCache(source)::illustration);
         Texts words = Texts.ui(sheetLocale);
         SheetOptions sheetOptions = new SheetOptions(name.orElse(""), "", LocalDate.now(clock), country);
-        var model = service.model(guide, SheetFindings.of(guide, answers.get()), sheetOptions, words);
+        var model = service.model(guide, SheetFindings.of(guide, answers.get()), sheetOptions, words,
+                diary(sources));
         try {
             return Optional.of(new Made(service, service.plan(guide, model, PageGeometry.of(paper)), paper));
         } catch (FontUnusableException e) {
@@ -104,6 +109,16 @@ final class CliSheet {
             tell("sheet.cli.answersUnreadable", file, describe(e));
             return Optional.empty();
         }
+    }
+
+    /** The diary in the data folder for "My last weeks"; a damaged one is told about and left out. */
+    private Diary diary(Sources sources) {
+        DiaryStore store = new DiaryStore(sources.dataDir(), sources.mapper(), clock);
+        Loaded<Diary> loaded = store.load();
+        loaded.notice().ifPresent(n -> tell(n.kind() == StoreNotice.Kind.RESTORED_FROM_BACKUP ? "diary.cli.restored"
+                : n.kind() == StoreNotice.Kind.RESET_TO_DEFAULTS ? "diary.cli.reset" : "diary.cli.unreadable",
+                store.file(), n.keptAs().map(Path::toString).orElse("")));
+        return loaded.value();
     }
 
     /** The region of {@code --locale} when it names one, else the computer's. */

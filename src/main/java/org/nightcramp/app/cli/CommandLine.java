@@ -20,7 +20,8 @@ public record CommandLine(
         Optional<SheetPrintOptions> printSheet,
         boolean listPrinters,
         Optional<ReminderExportOptions> exportReminder,
-        Optional<String> relief) {
+        Optional<String> relief,
+        Optional<DiaryCsvOptions> diaryCsv) {
 
     /** The routines {@code --relief} can open straight into. */
     public static final java.util.Set<String> RELIEF_ROUTINES = java.util.Set.of("cramp-now", "before-bed");
@@ -37,6 +38,15 @@ public record CommandLine(
                        Optional<SheetExportOptions> exportSheet) {
         this(contentDir, dataDir, locale, checkContent, help, version, exportSheet, Optional.empty(), false,
                 Optional.empty(), Optional.empty());
+    }
+
+    /** Without the diary's CSV options. */
+    public CommandLine(Optional<Path> contentDir, Optional<Path> dataDir, Optional<String> locale,
+                       Optional<Path> checkContent, boolean help, boolean version,
+                       Optional<SheetExportOptions> exportSheet, Optional<SheetPrintOptions> printSheet,
+                       boolean listPrinters, Optional<ReminderExportOptions> exportReminder, Optional<String> relief) {
+        this(contentDir, dataDir, locale, checkContent, help, version, exportSheet, printSheet, listPrinters,
+                exportReminder, relief, Optional.empty());
     }
 
     /** Raised for options people mistype; the message key and argument are shown localized. */
@@ -76,6 +86,8 @@ public record CommandLine(
         Optional<Path> reminder = Optional.empty();
         Optional<java.time.LocalTime> time = Optional.empty();
         Optional<String> relief = Optional.empty();
+        Optional<Path> exportDiary = Optional.empty();
+        Optional<Path> importDiary = Optional.empty();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -90,7 +102,8 @@ public record CommandLine(
                 case "--print-sheet", "--list-printers", "--printer", "--copies" ->
                         i = printing.read(args, i, name, inline ? arg.substring(arg.indexOf('=') + 1) : null);
                 case "--content", "--data-dir", "--locale", "--check-content", "--export-sheet", "--answers",
-                     "--paper", "--name", "--export-reminder", "--time", "--relief" -> {
+                     "--paper", "--name", "--export-reminder", "--time", "--relief", "--export-diary",
+                     "--import-diary" -> {
                     String value;
                     if (inline) {
                         value = arg.substring(arg.indexOf('=') + 1);
@@ -109,6 +122,8 @@ public record CommandLine(
                         case "--check-content" -> check = Optional.of(Path.of(value));
                         case "--export-sheet" -> export = Optional.of(Path.of(value));
                         case "--export-reminder" -> reminder = Optional.of(Path.of(value));
+                        case "--export-diary" -> exportDiary = Optional.of(Path.of(value));
+                        case "--import-diary" -> importDiary = Optional.of(Path.of(value));
                         case "--time" -> time = Optional.of(ReminderExportOptions.parseTime(value)
                                 .orElseThrow(() -> new UsageException("reminder.cli.badTime", value)));
                         case "--relief" -> {
@@ -137,7 +152,16 @@ public record CommandLine(
         if (sheetOption != null && !sheetOption.equals("--force") && export.isEmpty() && !printing.print) {
             throw new UsageException("sheet.cli.onlyWithSheet", sheetOption);
         }
-        if (force && export.isEmpty() && reminder.isEmpty()) {
+        if (exportDiary.isPresent() && importDiary.isPresent()) {
+            throw new UsageException("diary.cli.oneAtATime", "--import-diary");
+        }
+        Optional<DiaryCsvOptions> diary = Optional.empty();
+        if (exportDiary.isPresent()) {
+            diary = Optional.of(new DiaryCsvOptions(DiaryCsvOptions.Direction.EXPORT, exportDiary.get(), force));
+        } else if (importDiary.isPresent()) {
+            diary = Optional.of(new DiaryCsvOptions(DiaryCsvOptions.Direction.IMPORT, importDiary.get(), force));
+        }
+        if (force && export.isEmpty() && reminder.isEmpty() && diary.isEmpty()) {
             throw new UsageException("sheet.cli.onlyWithExport", "--force");
         }
         if (time.isPresent() && reminder.isEmpty()) {
@@ -151,12 +175,12 @@ public record CommandLine(
         Optional<ReminderExportOptions> ics = reminder.isEmpty() ? Optional.empty()
                 : Optional.of(new ReminderExportOptions(reminder.get(), time.get(), force));
         return new CommandLine(content, data, locale, check, help, version, sheet,
-                printing.options(answers, paper, person), printing.list, ics, relief);
+                printing.options(answers, paper, person), printing.list, ics, relief, diary);
     }
 
     /** True when the options ask for a console answer rather than the window. */
     public boolean isConsoleCommand() {
         return help || version || checkContent.isPresent() || exportSheet.isPresent() || printSheet.isPresent()
-                || listPrinters || exportReminder.isPresent();
+                || listPrinters || exportReminder.isPresent() || diaryCsv.isPresent();
     }
 }

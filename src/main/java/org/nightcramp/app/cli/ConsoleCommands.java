@@ -58,6 +58,7 @@ public final class ConsoleCommands {
             out.println(format("cli.usage", AppInfo.version()));
             out.println(format("sheet.cli.usage"));
             out.println(format("cli.usage.nightUse"));
+            out.println(format("cli.usage.diary"));
             return OK;
         }
         if (cmd.version()) {
@@ -75,6 +76,9 @@ public final class ConsoleCommands {
         }
         if (cmd.exportReminder().isPresent()) {
             return new ExportReminderCommand(out, err, locale, clock).run(cmd);
+        }
+        if (cmd.diaryCsv().isPresent()) {
+            return new DiaryCsvCommand(out, err, texts, clock).run(cmd);
         }
         return checkContent(cmd);
     }
