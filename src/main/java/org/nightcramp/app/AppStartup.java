@@ -13,6 +13,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.nightcramp.app.cli.CommandLine;
+import org.nightcramp.app.cli.LocaleOption;
 import org.nightcramp.assessment.Answers;
 import org.nightcramp.content.ContentLibrary;
 import org.nightcramp.content.ContentSource;
@@ -73,11 +74,13 @@ public final class AppStartup {
                         .withPrinting(printing), wizard,
                 pre.relief(), book, prompts);
         List<String> notices = new ArrayList<>();
-        MainWindowViewModel model = new MainWindowViewModel(pre.initialSettings(), pre.languages(),
-                s -> save(pre.settingsRepo(), s, board));
+        // --locale is for this run: the saved language stays what the person last chose.
+        MainWindowViewModel model = new MainWindowViewModel(pre.initialSettings(), pre.settings().value().locale(),
+                pre.languages(), s -> save(pre.settingsRepo(), s, board));
         MainWindow window = new MainWindow(stage, services, model);
         board.attach(window);
         Texts texts = Texts.ui(Locale.getDefault());
+        LocaleOption.rejected(pre.cmd()).ifPresent(bad -> notices.add(texts.text("notice.localeBad", bad)));
         pre.settings().notice().ifPresent(n -> notices.add(describe(n, texts, "notice.settingsRestored", "notice.settingsReset", "notice.settingsUnreadable")));
         answers.notice().ifPresent(n -> notices.add(describe(n, texts, "wizard.notice.answersRestored", "wizard.notice.answersReset",
                 "wizard.notice.answersUnreadable")));
@@ -114,7 +117,9 @@ public final class AppStartup {
         try {
             repo.save(settings);
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.ERROR, "Cannot save settings to " + repo.file(), e);
+            // The notice tells the person; the trace is only for debugging (a read-only folder is no bug).
+            LOG.log(System.Logger.Level.WARNING, "Cannot save settings to " + repo.file() + ": " + e);
+            LOG.log(System.Logger.Level.DEBUG, "Cannot save settings", e);
             board.post("notice.settingsNotSaved", repo.file());
         }
     }

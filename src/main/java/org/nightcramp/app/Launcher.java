@@ -36,6 +36,7 @@ public final class Launcher {
             System.exit(console.usageError(e));
             return;
         }
+        Logging.configure(cmd.isConsoleCommand());
         if (cmd.isConsoleCommand()) {
             System.exit(console.run(cmd));
             return;

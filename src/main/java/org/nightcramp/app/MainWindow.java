@@ -197,7 +197,9 @@ public final class MainWindow implements Navigator {
     }
 
     private AppSession openSession(String settingsLocale) {
-        String wanted = settingsLocale.isEmpty() ? Locale.getDefault().toLanguageTag() : settingsLocale;
+        // A settings file written before --locale was checked may hold anything: the system's language then.
+        String wanted = org.nightcramp.app.cli.LocaleOption.valid(settingsLocale) ? settingsLocale
+                : Locale.getDefault().toLanguageTag();
         String tag = services.content().bestMatch(wanted).orElse("en");
         ContentLibrary.Loaded loaded;
         try {

@@ -23,8 +23,19 @@ public final class MainWindowViewModel {
     private final BooleanProperty night = new SimpleBooleanProperty();
     private final ObservableList<LanguageOption> languages = FXCollections.observableArrayList();
     private final Consumer<Settings> sink;
+    private String savedLocale;
 
     public MainWindowViewModel(Settings initial, List<LanguageOption> languages, Consumer<Settings> sink) {
+        this(initial, initial.locale(), languages, sink);
+    }
+
+    /**
+     * @param savedLocale the language to save: the one chosen in an earlier run, while
+     *                    {@code initial} shows another one for this run only ({@code --locale})
+     */
+    public MainWindowViewModel(Settings initial, String savedLocale, List<LanguageOption> languages,
+                               Consumer<Settings> sink) {
+        this.savedLocale = savedLocale;
         this.settings = new SimpleObjectProperty<>(initial);
         this.languages.setAll(languages);
         this.sink = sink;
@@ -64,6 +75,7 @@ public final class MainWindowViewModel {
 
     public void selectLanguage(String tag) {
         if (!tag.equals(settings.get().locale())) {
+            savedLocale = tag;
             update(settings.get().withLocale(tag));
         }
     }
@@ -84,7 +96,7 @@ public final class MainWindowViewModel {
     private void update(Settings next) {
         if (!next.equals(settings.get())) {
             settings.set(next);
-            sink.accept(next);
+            sink.accept(next.withLocale(savedLocale));
         }
     }
 }

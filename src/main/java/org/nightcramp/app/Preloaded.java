@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.nightcramp.app.cli.CommandLine;
+import org.nightcramp.app.cli.LocaleOption;
 import org.nightcramp.app.cli.Sources;
 import org.nightcramp.assessment.Answers;
 import org.nightcramp.assessment.AnswersRepository;
@@ -85,13 +86,13 @@ public record Preloaded(CommandLine cmd, Path dataDir, ObjectMapper mapper, Sett
 
     /** The settings to start with: {@code --locale} wins over the saved language for this run. */
     public Settings initialSettings() {
-        return cmd.locale().map(settings.value()::withLocale).orElse(settings.value());
+        return LocaleOption.of(cmd).map(settings.value()::withLocale).orElse(settings.value());
     }
 
     /** Parses the drawings the home page shows, so building it only makes nodes. */
     private static void warmFirstPage(CommandLine cmd, Settings settings, ContentLibrary content,
                                       IllustrationCache illustrations) {
-        String wanted = cmd.locale().orElse(settings.locale());
+        String wanted = LocaleOption.of(cmd).orElse(settings.locale());
         String tag = content.bestMatch(wanted.isEmpty() ? Locale.getDefault().toLanguageTag() : wanted)
                 .orElse("en");
         try {

@@ -78,6 +78,8 @@ public final class ContentChecker {
                     StrictJson.MAX_DOCUMENT_BYTES / 1024));
         } catch (NoSuchFileException e) {
             return failed(ContentProblem.of(file, "", "file.missing"));
+        } catch (ContentSource.OutsideContentException e) {
+            return failed(ContentProblem.of(file, "", "file.linkOutside", e.link(), e.target()));
         } catch (IOException e) {
             return failed(ContentProblem.of(file, "", "file.unreadable", e.getMessage()));
         }

@@ -64,7 +64,8 @@ public final class ContentLibrary {
             all.add(0, ContentPaths.REFERENCE_LOCALE);
             return List.copyOf(all);
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "Cannot list content locales in " + source.label(), e);
+            // The caller tells the person; the trace is for debugging only.
+            LOG.log(System.Logger.Level.DEBUG, "Cannot list content locales in " + source.label(), e);
             return List.of(ContentPaths.REFERENCE_LOCALE);
         }
     }

@@ -37,4 +37,25 @@ public interface ContentSource {
             return size;
         }
     }
+
+    /** Thrown when a file in the folder is a link (or lies in a linked folder) that leads outside it. */
+    final class OutsideContentException extends IOException {
+        private final String link;
+        private final transient java.nio.file.Path target;
+
+        public OutsideContentException(String link, java.nio.file.Path target) {
+            super(link + " leads outside the content folder, to " + target);
+            this.link = link;
+            this.target = target;
+        }
+
+        /** The path inside the content folder, as the guide names it. */
+        public String link() {
+            return link;
+        }
+
+        public java.nio.file.Path target() {
+            return target;
+        }
+    }
 }

@@ -36,7 +36,8 @@ public final class DirectoryContentSource implements ContentSource {
     @Override
     public boolean exists(String relativePath) {
         Path p = resolve(relativePath);
-        return p != null && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS);
+        // A link counts as there: reading it then says where it points, rather than "no file".
+        return p != null && Files.isRegularFile(p);
     }
 
     @Override
@@ -61,12 +62,21 @@ public final class DirectoryContentSource implements ContentSource {
         }
     }
 
+    /**
+     * The file's real path. The path's text stays inside the folder whatever the caller checked;
+     * the real path must too, so a linked file, or a linked {@code illustrations} or locale
+     * folder, cannot bring in a file from elsewhere on the computer.
+     */
     private Path require(String relativePath) throws IOException {
         Path p = resolve(relativePath);
-        if (p == null || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+        if (p == null || !Files.isRegularFile(p)) {
             throw new java.nio.file.NoSuchFileException(relativePath);
         }
-        return p;
+        Path real = p.toRealPath();
+        if (!real.startsWith(root.toRealPath())) {
+            throw new OutsideContentException(relativePath, real);
+        }
+        return real;
     }
 
     /** Null when the path would leave the content folder, whatever the caller checked before. */

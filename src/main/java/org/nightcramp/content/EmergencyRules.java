@@ -41,9 +41,7 @@ final class EmergencyRules {
             } else if (!regions.add(c.region())) {
                 add(at + ".region", "help.regionDuplicate", c.region());
             }
-            if (c.numbers().isEmpty()) {
-                add(at + ".numbers", "list.empty");
-            }
+            // An empty list of numbers is reported with every other empty list (ListRules).
             for (int j = 0; j < c.numbers().size(); j++) {
                 if (!PHONE.matcher(c.numbers().get(j).number()).matches()) {
                     add(at + ".numbers[" + j + "].number", "help.number", c.numbers().get(j).number());

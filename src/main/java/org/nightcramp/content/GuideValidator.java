@@ -33,10 +33,12 @@ final class GuideValidator {
             add("$.schema", "guide.schema", g.schema(), Guide.SCHEMA);
         }
         checkMeta(folderLocale, g.meta());
+        ListRules.eachEmptyRequired(g, path -> add(path, "list.empty"));
         RecordWalker.eachString(g, "$", (path, text) -> {
             if (text.isBlank() && !path.endsWith(".restInstruction")) {
                 add(path, "text.blank");
             }
+            TextChars.firstBad(text).ifPresent(bad -> add(path, bad.code(), bad.codeUnit(), bad.index() + 1));
         });
         Set<String> sources = ids(g.meta().sources(), Source::id, "$.meta.sources");
         Set<String> advice = ids(g.advice(), Advice::id, "$.advice");
@@ -51,11 +53,6 @@ final class GuideValidator {
         for (int i = 0; i < g.causes().size(); i++) {
             ids(g.causes().get(i).questions(), Question::id, "$.causes[" + i + "].questions", questions);
         }
-        nonEmpty(g.causes(), "$.causes");
-        nonEmpty(g.advice(), "$.advice");
-        nonEmpty(g.routines(), "$.routines");
-        nonEmpty(g.medicalHelp().urgent(), "$.medicalHelp.urgent");
-        nonEmpty(g.medicalHelp().emergencyNumbers(), "$.medicalHelp.emergencyNumbers");
         for (int i = 0; i < g.causes().size(); i++) {
             checkCause("$.causes[" + i + "]", g.causes().get(i), advice, sources);
         }
@@ -87,7 +84,6 @@ final class GuideValidator {
         } catch (DateTimeParseException e) {
             add("$.meta.lastReviewed", "meta.date", m.lastReviewed());
         }
-        nonEmpty(m.fonts(), "$.meta.fonts");
         for (int i = 0; i < m.sources().size(); i++) {
             if (!m.sources().get(i).url().startsWith("https://")) {
                 add("$.meta.sources[" + i + "].url", "source.url", m.sources().get(i).url());
@@ -100,7 +96,6 @@ final class GuideValidator {
         if (n < 2 || n > 4) {
             add(path + ".questions", "cause.questionCount", c.id(), n);
         }
-        nonEmpty(c.adviceIds(), path + ".adviceIds");
         for (int i = 0; i < c.adviceIds().size(); i++) {
             if (!advice.contains(c.adviceIds().get(i))) {
                 add(path + ".adviceIds[" + i + "]", "ref.unknownAdvice", c.adviceIds().get(i));
@@ -118,7 +113,6 @@ final class GuideValidator {
     }
 
     private void checkRoutine(String path, Routine r) {
-        nonEmpty(r.steps(), path + ".steps");
         ids(r.steps(), RoutineStep::id, path + ".steps");
         for (int i = 0; i < r.steps().size(); i++) {
             RoutineStep s = r.steps().get(i);
@@ -159,12 +153,6 @@ final class GuideValidator {
             }
         }
         return seen;
-    }
-
-    private void nonEmpty(List<?> list, String path) {
-        if (list.isEmpty()) {
-            add(path, "list.empty");
-        }
     }
 
     private void add(String path, String code, Object... args) {

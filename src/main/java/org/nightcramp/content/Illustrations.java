@@ -36,6 +36,11 @@ final class Illustrations {
         public long maxBytes() {
             return SvgIllustrationParser.MAX_BYTES;
         }
+
+        @Override
+        public boolean parsesFonts() {
+            return true;
+        }
     };
 
     private Illustrations() {

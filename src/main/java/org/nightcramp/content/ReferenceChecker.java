@@ -25,7 +25,19 @@ final class ReferenceChecker {
 
         /** Largest illustration accepted, checked on the file size before reading. */
         long maxBytes();
+
+        /** Whether fonts are parsed too ({@code --check-content}), or only found and sized (start-up). */
+        default boolean parsesFonts() {
+            return false;
+        }
     }
+
+    /** Reads one referenced file's bytes for what is wrong with them. */
+    private interface Parse {
+        List<ContentProblem> check(String relativeFile, byte[] data);
+    }
+
+    private static final Parse FONT = (path, data) -> FontCheck.check(path, data).stream().toList();
 
     ReferenceChecker(ContentSource source, IllustrationCheck illustrations) {
         this.source = source;
@@ -37,7 +49,7 @@ final class ReferenceChecker {
         List<String> fonts = guide.meta().fonts();
         for (int i = 0; i < fonts.size(); i++) {
             checkFile(problems, file, "$.meta.fonts[" + i + "]", ContentPaths.FONTS, fonts.get(i),
-                    ".ttf", MAX_FONT_BYTES, false);
+                    ".ttf", MAX_FONT_BYTES, illustrations.parsesFonts() ? FONT : null);
         }
         for (int i = 0; i < guide.causes().size(); i++) {
             checkIllustration(problems, file, "$.causes[" + i + "].illustration",
@@ -55,11 +67,11 @@ final class ReferenceChecker {
 
     private void checkIllustration(List<ContentProblem> problems, String file, String where, String name) {
         checkFile(problems, file, where, ContentPaths.ILLUSTRATIONS, name, ".svg",
-                illustrations.maxBytes(), true);
+                illustrations.maxBytes(), illustrations::check);
     }
 
     private void checkFile(List<ContentProblem> problems, String file, String where, String folder,
-                           String name, String extension, long maxBytes, boolean parse) {
+                           String name, String extension, long maxBytes, Parse parse) {
         var bad = ContentPaths.checkPlainName(name);
         if (bad.isPresent()) {
             problems.add(ContentProblem.of(file, where, bad.get(), name));
@@ -82,9 +94,11 @@ final class ReferenceChecker {
             long size = source.size(path);
             if (size > maxBytes) {
                 problems.add(ContentProblem.of(path, "", "file.tooLarge", size / 1024, maxBytes / 1024));
-            } else if (parse) {
-                problems.addAll(illustrations.check(path, source.read(path, maxBytes)));
+            } else if (parse != null) {
+                problems.addAll(parse.check(path, source.read(path, maxBytes)));
             }
+        } catch (ContentSource.OutsideContentException e) {
+            problems.add(ContentProblem.of(path, "", "file.linkOutside", e.link(), e.target()));
         } catch (IOException e) {
             problems.add(ContentProblem.of(path, "", "file.unreadable", e.getMessage()));
         }

@@ -114,7 +114,14 @@ public final class PdfSheetWriter {
             throws IOException {
         PDType0Font font = fonts.get(face);
         if (font == null) {
-            font = PDType0Font.load(doc, new ByteArrayInputStream(face.data()), true);
+            try {
+                font = PDType0Font.load(doc, new ByteArrayInputStream(face.data()), true);
+            } catch (IOException | RuntimeException e) {
+                // The layout could measure it, but PDFBox cannot embed it: name the font, not the output file.
+                throw new FontUnusableException(org.nightcramp.content.ContentProblem.of(
+                        org.nightcramp.content.ContentPaths.FONTS + face.fileName(), "", "font.broken",
+                        String.valueOf(e.getMessage())), e);
+            }
             fonts.put(face, font);
         }
         return font;

@@ -1,12 +1,14 @@
 package org.nightcramp.sheet;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.nightcramp.content.ContentPaths;
+import org.nightcramp.content.ContentProblem;
+import org.nightcramp.content.FontCheck;
 import org.nightcramp.content.ContentSource;
 import org.nightcramp.content.Meta;
 
@@ -49,14 +51,30 @@ public final class SheetFonts {
         return new FontChain(names.stream().map(this::face).toList());
     }
 
-    /** One font, parsed on first use. */
+    /** One font, checked and parsed on first use; fails with the file and the reason. */
     public FontFace face(String fileName) {
         return faces.computeIfAbsent(fileName, name -> {
             String path = ContentPaths.FONTS + name;
+            byte[] data;
             try {
-                return FontFace.parse(name, source.read(path, MAX_BYTES));
+                data = source.read(path, MAX_BYTES);
+            } catch (ContentSource.ContentTooLargeException e) {
+                throw new FontUnusableException(ContentProblem.of(path, "", "file.tooLarge", e.size() / 1024,
+                        MAX_BYTES / 1024), e);
+            } catch (NoSuchFileException e) {
+                throw new FontUnusableException(ContentProblem.of(path, "", "ref.missingFile", name,
+                        ContentPaths.FONTS), e);
             } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read " + path + " from " + source.label() + ": " + e.getMessage(), e);
+                throw new FontUnusableException(ContentProblem.of(path, "", "file.unreadable", e.getMessage()), e);
+            }
+            // Measured before FontBox sees it: a broken font would otherwise fail deep in the layout.
+            FontCheck.check(path, data).ifPresent(problem -> {
+                throw new FontUnusableException(problem, null);
+            });
+            try {
+                return FontFace.parse(name, data);
+            } catch (IOException e) {
+                throw new FontUnusableException(ContentProblem.of(path, "", "font.broken", e.getMessage()), e);
             }
         });
     }

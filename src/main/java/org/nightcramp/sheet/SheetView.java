@@ -44,6 +44,8 @@ public final class SheetView {
     /** One zoom for every page, so the pages fill the preview's width. */
     private final Scale zoom = new Scale(1, 1);
 
+    /** True while a save runs in the background. */
+    private final javafx.beans.property.BooleanProperty saving = new javafx.beans.property.SimpleBooleanProperty();
     @FXML private BorderPane sheetView;
     @FXML private TextField sheetName;
     @FXML private TextArea sheetNote;
@@ -83,6 +85,11 @@ public final class SheetView {
         // The page behind the panel takes no clicks or keys while the panel is open.
         sheetView.disableProperty().bind(printPanelController.openProperty());
         sheetPrint.defaultButtonProperty().bind(Bindings.not(printPanelController.openProperty()));
+        // Without its fonts there is no sheet to print or save; the preview says why.
+        sheetPrint.disableProperty().bind(model.planProperty().isNull());
+        sheetSave.disableProperty().bind(model.planProperty().isNull().or(saving));
+        sheetPages.visibleProperty().bind(model.planProperty().isNotNull());
+        sheetPages.managedProperty().bind(sheetPages.visibleProperty());
         printPanelController.openProperty().addListener((obs, was, open) -> {
             if (!open) {
                 sheetPrint.requestFocus();
@@ -98,6 +105,15 @@ public final class SheetView {
 
     private void show(PagePlan plan) {
         sheetPageList.getChildren().clear();
+        if (plan == null) {
+            Label problem = new Label();
+            problem.setId("sheetProblem");
+            problem.setWrapText(true);
+            problem.getStyleClass().addAll(org.nightcramp.ui.Styles.CALLOUT, org.nightcramp.ui.Styles.DANGER);
+            problem.textProperty().bind(model.pagesTextProperty());
+            sheetPageList.getChildren().add(problem);
+            return;
+        }
         int count = plan.pages().size();
         for (PlannedPage page : plan.pages()) {
             Group drawn = nodes.page(page, plan.geometry());
@@ -113,6 +129,9 @@ public final class SheetView {
 
     /** Pages as wide as the preview allows, between 80 % and 130 % of their printed size. */
     private void fit(double viewportWidth) {
+        if (model.planProperty().get() == null) {
+            return;
+        }
         double page = model.planProperty().get().geometry().width();
         double scale = Math.max(0.8, Math.min(1.3, (viewportWidth - 56) / page));
         zoom.setX(scale);
@@ -144,9 +163,9 @@ public final class SheetView {
     void saveTo(Path file) {
         Path target = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")
                 ? file : file.resolveSibling(file.getFileName() + ".pdf");
-        sheetSave.setDisable(true);
+        saving.set(true);
         model.save(target).whenComplete((saved, error) -> Platform.runLater(() -> {
-            sheetSave.setDisable(false);
+            saving.set(false);
             if (error == null) {
                 navigator.showNotice(text("sheet.save.done", saved));
             } else {

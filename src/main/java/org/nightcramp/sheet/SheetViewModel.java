@@ -25,6 +25,8 @@ import org.nightcramp.l10n.Texts;
  */
 public final class SheetViewModel {
 
+    private static final System.Logger LOG = System.getLogger(SheetViewModel.class.getName());
+
     private final Guide guide;
     private final Texts words;
     private final SheetService service;
@@ -91,11 +93,12 @@ public final class SheetViewModel {
         return diary;
     }
 
+    /** The pages, or null when the sheet cannot be made; {@link #pagesTextProperty()} then says why. */
     public ReadOnlyObjectProperty<PagePlan> planProperty() {
         return plan.getReadOnlyProperty();
     }
 
-    /** Such as "3 pages on A4". */
+    /** Such as "3 pages on A4", or why there are none. */
     public ReadOnlyStringProperty pagesTextProperty() {
         return pagesText.getReadOnlyProperty();
     }
@@ -147,7 +150,16 @@ public final class SheetViewModel {
     }
 
     private void update() {
-        PagePlan next = service.plan(guide, model(), PageGeometry.of(paper.get()));
+        PagePlan next;
+        try {
+            next = service.plan(guide, model(), PageGeometry.of(paper.get()));
+        } catch (FontUnusableException e) {
+            // No sheet without its fonts: the page says which file and why, and offers nothing to print.
+            LOG.log(System.Logger.Level.DEBUG, "Cannot lay out the sheet", e);
+            plan.set(null);
+            pagesText.set(words.text("sheet.fontUnusable", e.problem().describe(words.locale())));
+            return;
+        }
         plan.set(next);
         pagesText.set(words.text("sheet.view.pages", next.pages().size(), paper.get().label()));
     }

@@ -64,8 +64,10 @@ final class TestWindow implements AutoCloseable {
     }
 
     /** Starts again from the settings the last run saved, at a window size. */
-    static TestWindow restart(Path dataDir, int width, int height) throws Exception {
-        CommandLine cmd = CommandLine.parse(List.of("--data-dir", dataDir.toString()));
+    static TestWindow restart(Path dataDir, int width, int height, String... options) throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of("--data-dir", dataDir.toString()));
+        args.addAll(List.of(options));
+        CommandLine cmd = CommandLine.parse(args);
         Stage[] stage = new Stage[1];
         MainWindow window = call(() -> {
             stage[0] = new Stage();

@@ -21,6 +21,7 @@ import org.nightcramp.content.illustration.IllustrationCache;
 import org.nightcramp.diary.Diary;
 import org.nightcramp.diary.DiaryStore;
 import org.nightcramp.l10n.Texts;
+import org.nightcramp.sheet.FontUnusableException;
 import org.nightcramp.sheet.PageGeometry;
 import org.nightcramp.sheet.PagePlan;
 import org.nightcramp.sheet.Paper;
@@ -65,14 +66,12 @@ final class CliSheet {
         }
         ContentSource source = sources.source();
         ContentLibrary library = sources.content();
-        String wanted = cmd.locale().orElse(Locale.getDefault().toLanguageTag());
-        Guide guide;
-        try {
-            guide = library.load(library.bestMatch(wanted).orElse("en")).guide();
-        } catch (ContentLibrary.ContentUnavailableException e) {
-            tell("sheet.cli.contentUnavailable", source.label(), e.problems().size());
+        Optional<Guide> loaded = CliGuide.load(cmd, source, library, err, locale);
+        if (loaded.isEmpty()) {
             return Optional.empty();
         }
+        Guide guide = loaded.get();
+        String wanted = LocaleOption.of(cmd).orElse(Locale.getDefault().toLanguageTag());
         Locale sheetLocale = Locale.forLanguageTag(guide.meta().locale());
         String country = country(sources, wanted);
         Paper paper = paperChoice.orElse(Paper.forCountry(country));
@@ -81,7 +80,13 @@ final class CliSheet {
         SheetOptions sheetOptions = new SheetOptions(name.orElse(""), "", LocalDate.now(clock), country);
         var model = service.model(guide, SheetFindings.of(guide, answers.get()), sheetOptions, words,
                 diary(sources));
-        return Optional.of(new Made(service, service.plan(guide, model, PageGeometry.of(paper)), paper));
+        try {
+            return Optional.of(new Made(service, service.plan(guide, model, PageGeometry.of(paper)), paper));
+        } catch (FontUnusableException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Cannot use a font of " + source.label(), e);
+            tell("sheet.fontUnusable", e.problem().describe(locale));
+            return Optional.empty();
+        }
     }
 
     /** The answers to use; a missing saved file means none yet, a missing given file is an error. */
@@ -138,6 +143,18 @@ final class CliSheet {
             return at + json.getOriginalMessage();
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** Why a file could not be written, in the person's words: a missing folder and a refusal are named. */
+    static String writeFailure(Texts texts, Path target, Exception e) {
+        Path folder = target.toAbsolutePath().getParent();
+        if (e instanceof NoSuchFileException || e instanceof java.nio.file.NotDirectoryException) {
+            return texts.text("sheet.cli.noFolder", target, folder);
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return texts.text("sheet.cli.notAllowed", target, folder);
+        }
+        return texts.text("sheet.cli.writeFailed", target, describe(e));
     }
 
     private void tell(String key, Object... args) {

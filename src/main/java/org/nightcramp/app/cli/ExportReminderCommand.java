@@ -49,13 +49,11 @@ public final class ExportReminderCommand {
         ContentSource source = cmd.contentDir().<ContentSource>map(DirectoryContentSource::new)
                 .orElseGet(ClasspathContentSource::new);
         ContentLibrary library = new ContentLibrary(source, StrictJson.create());
-        String wanted = cmd.locale().orElse(Locale.getDefault().toLanguageTag());
-        Guide guide;
-        try {
-            guide = library.load(library.bestMatch(wanted).orElse("en")).guide();
-        } catch (ContentLibrary.ContentUnavailableException e) {
-            return fail(ConsoleCommands.PROBLEMS, "sheet.cli.contentUnavailable", source.label(), e.problems().size());
+        java.util.Optional<Guide> loaded = CliGuide.load(cmd, source, library, err, locale);
+        if (loaded.isEmpty()) {
+            return ConsoleCommands.PROBLEMS;
         }
+        Guide guide = loaded.get();
         Locale language = Locale.forLanguageTag(guide.meta().locale());
         try {
             String ics = ReminderCalendar.ics(options.time(), clock.getZone(), clock.instant(),
@@ -65,8 +63,8 @@ public final class ExportReminderCommand {
             return fail(ConsoleCommands.USAGE, "sheet.cli.exists", target);
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, "Cannot write the reminder to " + target, e);
-            return fail(ConsoleCommands.PROBLEMS, "sheet.cli.writeFailed", target,
-                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            err.println(CliSheet.writeFailure(Texts.ui(locale), target, e));
+            return ConsoleCommands.PROBLEMS;
         }
         out.println(format("reminder.cli.exported", options.time().toString(), target));
         return ConsoleCommands.OK;

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import org.nightcramp.l10n.Texts;
+import org.nightcramp.sheet.FontUnusableException;
 
 /**
  * {@code --export-sheet OUT.pdf}: the advice sheet from saved or given answers, without a window.
@@ -46,9 +47,13 @@ final class ExportSheetCommand {
             made.get().service().save(plan, target, options.force());
         } catch (FileAlreadyExistsException e) {
             return fail(ConsoleCommands.USAGE, "sheet.cli.exists", target);
+        } catch (FontUnusableException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Cannot embed a font", e);
+            return fail(ConsoleCommands.PROBLEMS, "sheet.fontUnusable", e.problem().describe(locale));
         } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "Cannot write the sheet to " + target, e);
-            return fail(ConsoleCommands.PROBLEMS, "sheet.cli.writeFailed", target, CliSheet.describe(e));
+            LOG.log(System.Logger.Level.DEBUG, "Cannot write the sheet to " + target, e);
+            err.println(CliSheet.writeFailure(Texts.ui(locale), target, e));
+            return ConsoleCommands.PROBLEMS;
         }
         out.println(format("sheet.cli.exported", plan.pages().size(), made.get().paper().label(), target));
         return ConsoleCommands.OK;

@@ -48,7 +48,14 @@ final class PrintSheetCommand {
         var plan = made.get().plan();
         PrintOrder order = new PrintOrder(printer.orElse(""), options.copies(), made.get().paper(), plan.title(),
                 List.of());
-        PrintReport report = printing.print(made.get().service().pdf(plan), order);
+        byte[] pdf;
+        try {
+            pdf = made.get().service().pdf(plan);
+        } catch (org.nightcramp.sheet.FontUnusableException e) {
+            err.println(words().text("sheet.fontUnusable", e.problem().describe(locale)));
+            return ConsoleCommands.PROBLEMS;
+        }
+        PrintReport report = printing.print(pdf, order);
         switch (report.result()) {
             case SENT -> {
                 out.println(words().text("sheet.cli.printed", report.pages(), made.get().paper().label(),
