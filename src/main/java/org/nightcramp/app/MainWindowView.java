@@ -5,10 +5,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.fxml.FXML;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -169,12 +171,30 @@ public final class MainWindowView {
         if (ahead.getParent() != null) {
             return;
         }
+        Node focused = root.getScene().getFocusOwner();
         ahead.setVisible(false);
         ahead.setManaged(false);
         pageHost.getChildren().add(0, ahead);
         ahead.resize(pageHost.getWidth(), pageHost.getHeight());
         ahead.applyCss();
         ahead.layout();
+        // A page that puts the keyboard on its first field when added (the Diary's form does,
+        // later in the pulse) must not take it from the page the person is on.
+        Platform.runLater(() -> {
+            Node now = root.getScene() == null ? null : root.getScene().getFocusOwner();
+            if (focused != null && now != null && now != focused && inside(now, ahead)) {
+                focused.requestFocus();
+            }
+        });
+    }
+
+    private static boolean inside(Node node, Parent page) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == page) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void selectNav(Page page) {
