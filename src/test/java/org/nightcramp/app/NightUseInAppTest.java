@@ -110,6 +110,13 @@ class NightUseInAppTest {
         assertTrue(robot.lookup(".dialog-pane").tryQuery().isEmpty(), "never a modal");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getScene().getFocusOwner() != null
                 && "reminderStart".equals(stage.getScene().getFocusOwner().getId()));
+        // The robot types into the focused window: make sure it is this one, not one an earlier
+        // test left behind in this JVM (headless Monocle does not always move focus on show).
+        robot.interact(() -> {
+            stage.toFront();
+            stage.requestFocus();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, stage::isFocused);
         robot.type(KeyCode.ENTER);
 
         awaitRunning(robot, "before-bed");
