@@ -19,7 +19,6 @@ import org.nightcramp.content.ContentLibrary;
 import org.nightcramp.content.ContentSource;
 import org.nightcramp.content.Guide;
 import org.nightcramp.diary.Diary;
-import org.nightcramp.diary.DiaryStore;
 import org.nightcramp.diary.page.DiaryBook;
 import org.nightcramp.diary.page.MorningPrompt;
 import org.nightcramp.diary.page.MorningPrompts;
@@ -61,9 +60,8 @@ public final class AppStartup {
         Loaded<Answers> answers = pre.answers();
         WizardSession wizard = new WizardSession(pre.answersRepo(), answers.value(), english(pre),
                 file -> board.post("wizard.notice.notSaved", file));
-        DiaryStore diaryStore = new DiaryStore(pre.dataDir(), pre.mapper(), Clock.systemDefaultZone());
-        Loaded<Diary> diary = diaryStore.load();
-        DiaryBook book = new DiaryBook(diaryStore, diary.value());
+        Loaded<Diary> diary = pre.diary();
+        DiaryBook book = new DiaryBook(pre.diaryStore(), diary.value());
         MorningPrompts prompts = new MorningPrompts(new JsonFileStore<>(pre.dataDir().resolve(MorningPrompt.FILE_NAME),
                 MorningPrompt.class, pre.mapper(), MorningPrompt::defaults, Clock.systemDefaultZone()),
                 Clock.systemDefaultZone());

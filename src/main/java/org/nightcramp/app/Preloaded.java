@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,6 +17,8 @@ import org.nightcramp.assessment.AnswersRepository;
 import org.nightcramp.content.ContentLibrary;
 import org.nightcramp.content.ContentSource;
 import org.nightcramp.content.illustration.IllustrationCache;
+import org.nightcramp.diary.Diary;
+import org.nightcramp.diary.DiaryStore;
 import org.nightcramp.relief.ReliefServices;
 import org.nightcramp.storage.AppDirectories;
 import org.nightcramp.storage.Loaded;
@@ -28,12 +30,15 @@ import org.nightcramp.storage.StoreNotice;
  *
  * @param contentError set when not even the English guide can be used
  * @param relief       the relief panel's services: sound probing and tone synthesis happen here
+ * @param diary        the cramp diary as saved, read here like the other data files rather than on
+ *                     the FX thread while the window waits
  */
 public record Preloaded(CommandLine cmd, Path dataDir, ObjectMapper mapper, SettingsRepository settingsRepo,
                         Loaded<Settings> settings, ContentSource source, ContentLibrary content,
                         Optional<ContentLibrary.ContentUnavailableException> contentError,
                         List<LanguageOption> languages, IllustrationCache illustrations,
-                        AnswersRepository answersRepo, Loaded<Answers> answers, ReliefServices relief) {
+                        AnswersRepository answersRepo, Loaded<Answers> answers, ReliefServices relief,
+                        DiaryStore diaryStore, Loaded<Diary> diary) {
 
     public static Preloaded load(CommandLine cmd) {
         return load(cmd, Sources.of(cmd, Clock.systemDefaultZone()));
@@ -52,7 +57,8 @@ public record Preloaded(CommandLine cmd, Path dataDir, ObjectMapper mapper, Sett
         return new Preloaded(pre.cmd, scratch, pre.mapper, pre.settingsRepo,
                 notRead(pre.settings, real.resolve(SettingsRepository.FILE_NAME), detail), pre.source, pre.content,
                 pre.contentError, pre.languages, pre.illustrations, pre.answersRepo,
-                notRead(pre.answers, real.resolve(AnswersRepository.FILE_NAME), detail), pre.relief);
+                notRead(pre.answers, real.resolve(AnswersRepository.FILE_NAME), detail), pre.relief,
+                pre.diaryStore, pre.diary);
     }
 
     private static <T> Loaded<T> notRead(Loaded<T> loaded, Path file, String detail) {
@@ -71,17 +77,19 @@ public record Preloaded(CommandLine cmd, Path dataDir, ObjectMapper mapper, Sett
         AnswersRepository answersRepo = sources.answers();
         Loaded<Answers> answers = answersRepo.load();
         ReliefServices relief = ReliefServices.forApp(dataDir, mapper);
+        DiaryStore diaryStore = new DiaryStore(dataDir, mapper, Clock.systemDefaultZone());
+        Loaded<Diary> diary = diaryStore.load();
         try {
             content.load("en");
         } catch (ContentLibrary.ContentUnavailableException e) {
             return new Preloaded(cmd, dataDir, mapper, settingsRepo, settings, source, content, Optional.of(e),
-                    List.of(), illustrations, answersRepo, answers, relief);
+                    List.of(), illustrations, answersRepo, answers, relief, diaryStore, diary);
         }
         List<LanguageOption> languages = content.locales().stream()
                 .map(tag -> new LanguageOption(tag, content.languageName(tag))).toList();
         warmFirstPage(cmd, settings.value(), content, illustrations);
         return new Preloaded(cmd, dataDir, mapper, settingsRepo, settings, source, content, Optional.empty(),
-                languages, illustrations, answersRepo, answers, relief);
+                languages, illustrations, answersRepo, answers, relief, diaryStore, diary);
     }
 
     /** The settings to start with: {@code --locale} wins over the saved language for this run. */
