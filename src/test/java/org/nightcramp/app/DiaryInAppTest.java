@@ -62,12 +62,15 @@ class DiaryInAppTest {
         NoticeBar notices = window.node("notifications");
         assertTrue(TestWindow.call(notices::isShowing), "the morning notice offers to log last night");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.node("diaryPromptLog").isFocused());
+        window.focus();
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.find("diaryView").isPresent()
                 && window.node("diaryCramps").isFocusWithin());
         night(robot, "2", "6", "3", "4");
+        window.focus();
         robot.press(KeyCode.ALT).type(KeyCode.LEFT).release(KeyCode.ALT);
         night(robot, "1", "3");
+        window.focus();
         robot.press(KeyCode.ALT).type(KeyCode.LEFT).release(KeyCode.ALT);
         night(robot, "0");
         WaitForAsyncUtils.waitForFxEvents();

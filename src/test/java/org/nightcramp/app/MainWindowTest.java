@@ -26,6 +26,7 @@ import org.nightcramp.content.EmergencyNumbers;
 import org.nightcramp.l10n.Texts;
 import org.nightcramp.navigation.Page;
 import org.nightcramp.storage.StrictJson;
+import org.nightcramp.testing.FocusedWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -109,6 +110,7 @@ class MainWindowTest {
         root = robot.lookup("#mainWindow").query();
         assertTrue(root.getStyleClass().contains("theme-night"));
         assertTrue(root.getStyle().contains(TextScale.fontPx(1.0, true) + "px"), root.getStyle());
+        FocusedWindow.of(stage);
         robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#mainWindow").query().getStyle().contains(TextScale.fontPx(1.15, true) + "px"));
@@ -187,6 +189,7 @@ class MainWindowTest {
     void ctrlFFromAnyPageOpensTheReaderAndFindsAWord(FxRobot robot) throws Exception {
         acknowledged();
         start(robot);
+        FocusedWindow.of(stage);
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Page.READER, currentPage(robot));

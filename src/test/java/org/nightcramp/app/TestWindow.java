@@ -13,6 +13,7 @@ import javafx.scene.control.ButtonBase;
 import javafx.stage.Stage;
 import org.nightcramp.app.cli.CommandLine;
 import org.nightcramp.sheet.print.PdfPrinting;
+import org.nightcramp.testing.FocusedWindow;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -140,6 +141,11 @@ final class TestWindow implements AutoCloseable {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** Gives the keyboard to this window (or its newest dialog) before the robot types. */
+    void focus() {
+        FocusedWindow.of(stage);
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.nightcramp.app.AppStartup;
 import org.nightcramp.app.cli.CommandLine;
+import org.nightcramp.testing.FocusedWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -81,6 +82,7 @@ class ReliefInAppTest {
     void f5FromAnywhereStartsCrampNowAndLeavingThePanelPausesIt(FxRobot robot) throws Exception {
         start();
         robot.clickOn("#navReader");
+        FocusedWindow.of(stage);
         robot.type(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#navRelief").queryAs(ToggleButton.class).isSelected());
@@ -90,6 +92,7 @@ class ReliefInAppTest {
         robot.clickOn("#navHome");
         robot.clickOn("#navRelief");
         assertEquals(EN.text("relief.resume"), primary(robot), "no countdown runs where no one sees it");
+        FocusedWindow.of(stage);
         robot.type(KeyCode.SPACE);
         assertEquals(EN.text("relief.pause"), primary(robot));
     }

@@ -17,6 +17,7 @@ import org.nightcramp.assessment.Answer;
 import org.nightcramp.assessment.Answers;
 import org.nightcramp.assessment.AnswersRepository;
 import org.nightcramp.storage.StrictJson;
+import org.nightcramp.testing.FocusedWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -75,6 +76,7 @@ final class RunningApp {
     // Keyboard
 
     void key(KeyCode code) {
+        FocusedWindow.of(stage);
         robot.type(code);
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -86,6 +88,7 @@ final class RunningApp {
     }
 
     void alt(KeyCode code) {
+        FocusedWindow.of(stage);
         robot.press(KeyCode.ALT).type(code).release(KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
     }
