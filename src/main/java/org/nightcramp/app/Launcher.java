@@ -28,23 +28,31 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        ConsoleCommands console = new ConsoleCommands(System.out, System.err, Locale.getDefault());
         CommandLine cmd;
         try {
             cmd = CommandLine.parse(List.of(args));
         } catch (CommandLine.UsageException e) {
-            System.exit(console.usageError(e));
+            System.exit(console().usageError(e));
             return;
         }
         Logging.configure(cmd.isConsoleCommand());
         if (cmd.isConsoleCommand()) {
-            System.exit(console.run(cmd));
+            System.exit(console().run(cmd));
             return;
         }
         Optional<InstanceLock> lock = claimDataFolder(cmd, List.of(args));
         // Settings, content and the first page's drawings load while the toolkit starts.
         NightCrampApp.handOver(CompletableFuture.supplyAsync(() -> Preloaded.load(cmd)), lock);
         Application.launch(NightCrampApp.class, args);
+    }
+
+    /**
+     * Made only for a console command: its printers and its clock would otherwise set up the print
+     * service and the time zones on this thread before the window's toolkit even starts (the time
+     * zones alone cost some 150 ms, as ical4j registers its own provider of them).
+     */
+    private static ConsoleCommands console() {
+        return new ConsoleCommands(System.out, System.err, Locale.getDefault());
     }
 
     /**
