@@ -17,7 +17,11 @@ final class AppIcon {
     private AppIcon() {
     }
 
+    /** Gives the stage the icon, unless it has it already (the start-up warm-up may have done it). */
     static void apply(Stage stage) {
+        if (!stage.getIcons().isEmpty()) {
+            return;
+        }
         for (int size : SIZES) {
             stage.getIcons().add(new Image(url(size).toExternalForm()));
         }

@@ -27,6 +27,9 @@ public final class NightCrampApp extends Application {
     public void start(Stage stage) throws CommandLine.UsageException {
         CompletableFuture<Preloaded> preload = PRELOAD.getAndSet(null);
         CommandLine cmd = CommandLine.parse(getParameters().getRaw());
+        if (preload != null && !preload.isDone()) {
+            FirstFrameWarmup.run(stage);
+        }
         Optional<MainWindow> window = AppStartup.start(stage, preload != null
                 ? PreloadWait.await(preload, PreloadWait.LIMIT, waited -> Preloaded.withoutData(cmd, waited))
                 : Preloaded.load(cmd));

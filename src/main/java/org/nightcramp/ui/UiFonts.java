@@ -30,6 +30,9 @@ public final class UiFonts {
             "Source Han Sans CN", "Noto Sans SC", "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB");
     private static final List<String> BUNDLED_FILES = List.of("NotoSans-Regular.ttf", "NotoSans-Bold.ttf");
 
+    /** Whether the bundled fonts were registered; null before the first {@link #load}. */
+    private static volatile Boolean bundledLoaded;
+
     private final String latin;
     private Optional<String> cjk;
 
@@ -37,8 +40,21 @@ public final class UiFonts {
         this.latin = latin;
     }
 
-    /** Loads the bundled fonts; call on the FX thread before the first scene is styled. */
+    /**
+     * Loads the bundled fonts the first time (they stay registered with the toolkit for the life of
+     * the process: a window rebuilt, or a test's hundredth window, reuses them); call on the FX
+     * thread before the first scene is styled.
+     */
     public static UiFonts load() {
+        Boolean loaded = bundledLoaded;
+        if (loaded == null) {
+            loaded = registerBundled();
+            bundledLoaded = loaded;
+        }
+        return new UiFonts(loaded ? BUNDLED : Font.getDefault().getFamily());
+    }
+
+    private static boolean registerBundled() {
         boolean loaded = true;
         for (String file : BUNDLED_FILES) {
             try (InputStream in = UiFonts.class.getResourceAsStream("/content/fonts/" + file)) {
@@ -51,7 +67,7 @@ public final class UiFonts {
         if (!loaded) {
             LOG.log(System.Logger.Level.WARNING, "The bundled Noto Sans is missing; using the system font");
         }
-        return new UiFonts(loaded ? BUNDLED : Font.getDefault().getFamily());
+        return loaded;
     }
 
     /** The family for the whole window in this language. */
