@@ -25,6 +25,12 @@ public final class ClasspathContentSource implements ContentSource {
         return "built-in content";
     }
 
+    /** The jar's own content: {@code BundledContentTest} checks all of it before the jar is made. */
+    @Override
+    public boolean checkedByTheBuild() {
+        return true;
+    }
+
     @Override
     public List<String> locales() throws IOException {
         URL url = resource("");

@@ -66,6 +66,21 @@ public final class ContentChecker {
 
     /** Reads and checks one locale, including its illustrations and fonts. */
     Checked checkLocale(ContentSource source, String locale, ReferenceChecker references) {
+        Checked read = readLocale(source, locale);
+        if (read.guide().isEmpty()) {
+            return read;
+        }
+        String file = ContentPaths.guide(locale);
+        List<ContentProblem> problems = new ArrayList<>(GuideValidator.validate(file, locale, read.guide().get()));
+        problems.addAll(references.check(file, read.guide().get()));
+        return new Checked(read.guide(), problems);
+    }
+
+    /**
+     * Reads one locale strictly (every field known, of its type, within the limits) but without the
+     * rules and references of {@link #checkLocale}: for content the build has checked in full.
+     */
+    Checked readLocale(ContentSource source, String locale) {
         String file = ContentPaths.guide(locale);
         if (!Locale.forLanguageTag(locale).toLanguageTag().equals(locale)) {
             return new Checked(Optional.empty(), List.of(ContentProblem.of(locale, "", "content.badLocaleFolder", locale)));
@@ -84,12 +99,7 @@ public final class ContentChecker {
             return failed(ContentProblem.of(file, "", "file.unreadable", e.getMessage()));
         }
         GuideReader.Result read = new GuideReader(mapper).read(file, data);
-        if (read.guide().isEmpty()) {
-            return new Checked(Optional.empty(), read.problems());
-        }
-        List<ContentProblem> problems = new ArrayList<>(GuideValidator.validate(file, locale, read.guide().get()));
-        problems.addAll(references.check(file, read.guide().get()));
-        return new Checked(read.guide(), problems);
+        return new Checked(read.guide(), read.problems());
     }
 
     private static Checked failed(ContentProblem problem) {

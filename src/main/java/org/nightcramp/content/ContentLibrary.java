@@ -11,7 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The app's way to get a guide in a language: checked on load, cached, and falling back to
- * English (with the reason) when the wanted language is missing or broken.
+ * English (with the reason) when the wanted language is missing or broken. The built-in content
+ * is only read (strictly) at start-up: the build checked all of it, rules and references, and the
+ * jar cannot change after; a folder given with {@code --content} is checked in full.
  */
 public final class ContentLibrary {
 
@@ -102,7 +104,7 @@ public final class ContentLibrary {
         }
         ContentChecker.Checked wanted = checked(folder.get());
         List<ContentProblem> problems = new ArrayList<>(wanted.problems());
-        wanted.guide().ifPresent(g -> problems.addAll(LocaleConsistency.compare(
+        wanted.guide().filter(g -> !source.checkedByTheBuild()).ifPresent(g -> problems.addAll(LocaleConsistency.compare(
                 ContentPaths.guide(folder.get()), english.guide().orElseThrow(), g)));
         if (wanted.guide().isEmpty() || !problems.isEmpty()) {
             problems.forEach(p -> LOG.log(System.Logger.Level.WARNING, p.describe(Locale.ENGLISH)));
@@ -118,7 +120,7 @@ public final class ContentLibrary {
     }
 
     private ContentChecker.Checked checked(String locale) {
-        return cache.computeIfAbsent(locale, l -> checker.checkLocale(source, l,
-                new ReferenceChecker(source, Illustrations.PRESENCE_ONLY)));
+        return cache.computeIfAbsent(locale, l -> source.checkedByTheBuild() ? checker.readLocale(source, l)
+                : checker.checkLocale(source, l, new ReferenceChecker(source, Illustrations.PRESENCE_ONLY)));
     }
 }

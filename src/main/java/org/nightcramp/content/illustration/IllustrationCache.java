@@ -31,6 +31,11 @@ public final class IllustrationCache {
         return cache.computeIfAbsent(fileName, this::read);
     }
 
+    /** True once the file has been read (drawn or refused): asking for it then costs nothing. */
+    public boolean isRead(String fileName) {
+        return cache.containsKey(fileName);
+    }
+
     private Optional<Illustration> read(String fileName) {
         String path = ContentPaths.ILLUSTRATIONS + fileName;
         var bad = ContentPaths.checkPlainName(fileName);
