@@ -17,14 +17,24 @@ public final class IllustrationViews {
     }
 
     /**
-     * A themed view that draws itself on the next pulse: the window can show its first frame
-     * without waiting for hundreds of shapes. Marked missing when the file is missing or refused.
+     * A themed view that draws itself on the next pulse when its file still has to be read and
+     * parsed: the window can show its first frame without waiting for that. A drawing read already
+     * (the first page's, during the preload) is drawn at once, so that frame is complete rather
+     * than followed by another. Marked missing when the file is missing or refused.
      */
     public Node deferredView(String fileName) {
         IllustrationView view = new IllustrationView();
         view.setId("illustration-" + fileName.replace(".svg", ""));
-        Platform.runLater(() -> drawings.illustration(fileName).ifPresentOrElse(view::setIllustration,
-                () -> view.getStyleClass().add("illustration-missing")));
+        if (drawings.isRead(fileName)) {
+            draw(view, fileName);
+        } else {
+            Platform.runLater(() -> draw(view, fileName));
+        }
         return view;
+    }
+
+    private void draw(IllustrationView view, String fileName) {
+        drawings.illustration(fileName).ifPresentOrElse(view::setIllustration,
+                () -> view.getStyleClass().add("illustration-missing"));
     }
 }
