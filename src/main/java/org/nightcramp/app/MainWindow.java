@@ -185,9 +185,11 @@ public final class MainWindow implements Navigator {
         pages = new PageControllers();
         var loaded = loader().load(MainWindowView.class);
         view = loaded.controller();
+        // Styled before it joins the scene: the header fits itself to the window as it joins,
+        // which styles it, and a look applied afterwards would make it style itself again.
+        applyLook(loaded.root());
         scene.setRoot(loaded.root());
         stage.setTitle(session.guide().meta().title());
-        applyLook();
         model.pageProperty().set(page);
         session.fallback().ifPresent(f -> pendingNotices.add(fallbackNotice(f)));
         if (!pendingNotices.isEmpty()) {
@@ -223,7 +225,10 @@ public final class MainWindow implements Navigator {
     }
 
     private void applyLook() {
-        Parent root = scene.getRoot();
+        applyLook(scene.getRoot());
+    }
+
+    private void applyLook(Parent root) {
         boolean night = model.settingsProperty().get().theme() == Theme.NIGHT;
         root.getStyleClass().removeAll("theme-night", "theme-light");
         root.getStyleClass().add(night ? "theme-night" : "theme-light");

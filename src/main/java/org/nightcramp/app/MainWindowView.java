@@ -202,6 +202,10 @@ public final class MainWindowView {
     }
 
     private void fitHeaderControls(double width) {
+        if (root.getScene() == null) {
+            // Not in the window yet (its look is set first): fitted when it joins.
+            return;
+        }
         languageLabel.setContentDisplay(ContentDisplay.LEFT);
         languageLabel.applyCss();
         Insets padding = ((Region) headerControls.getParent()).getInsets();
