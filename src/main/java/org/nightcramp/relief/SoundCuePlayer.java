@@ -3,6 +3,7 @@ package org.nightcramp.relief;
 import java.lang.System.Logger.Level;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -22,10 +23,13 @@ public final class SoundCuePlayer implements CuePlayer {
     static final long IDLE_CLOSE_SECONDS = 120;
     /** A short device buffer keeps a cue close to its moment; the tones are written in one go. */
     private static final int BUFFER_MILLIS = 100;
-    private static final byte[] PREPARE = new byte[0];
+    /** Opens the device ahead of the first cue. */
+    private static final Optional<Cue> PREPARE = Optional.empty();
+    private static final byte[] NOTHING = new byte[0];
 
     private final PcmOutput.Opener opener;
-    private final BlockingQueue<byte[]> queue = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Optional<Cue>> queue = new LinkedBlockingQueue<>();
+    /** Only the worker touches it: the tones are made there, when it opens the device. */
     private final Map<Cue, byte[]> sounds = new EnumMap<>(Cue.class);
     private volatile SoundStatus status = SoundStatus.UNKNOWN;
     private Thread worker;
@@ -37,16 +41,13 @@ public final class SoundCuePlayer implements CuePlayer {
 
     SoundCuePlayer(PcmOutput.Opener opener) {
         this.opener = opener;
-        for (Cue cue : Cue.values()) {
-            sounds.put(cue, Tones.pcm(cue));
-        }
     }
 
     @Override
     public void play(Cue cue) {
         if (status != SoundStatus.UNAVAILABLE) {
             startWorker();
-            queue.offer(sounds.get(cue));
+            queue.offer(Optional.of(cue));
         }
     }
 
@@ -75,7 +76,7 @@ public final class SoundCuePlayer implements CuePlayer {
         PcmOutput out = null;
         try {
             while (true) {
-                byte[] next = out == null ? queue.take() : queue.poll(IDLE_CLOSE_SECONDS, TimeUnit.SECONDS);
+                Optional<Cue> next = out == null ? queue.take() : queue.poll(IDLE_CLOSE_SECONDS, TimeUnit.SECONDS);
                 if (next == null) {
                     out.close();
                     out = null;
@@ -86,9 +87,14 @@ public final class SoundCuePlayer implements CuePlayer {
                     if (out == null) {
                         return;
                     }
+                    // Made once the device is open (before a routine's first cue, by prepare),
+                    // so no cue waits for its tones and the app's start does not make them.
+                    for (Cue cue : Cue.values()) {
+                        sounds.computeIfAbsent(cue, Tones::pcm);
+                    }
                 }
                 try {
-                    out.write(next);
+                    out.write(next.map(sounds::get).orElse(NOTHING));
                 } catch (RuntimeException e) {
                     // A device unplugged mid-routine: drop this cue and open afresh for the next.
                     LOG.log(Level.WARNING, "A cue could not be played; the sound device will be opened again", e);
