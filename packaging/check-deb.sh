@@ -104,6 +104,14 @@ grep -q "org.nightcramp.app.Launcher source: shared objects file" "$home/classes
 echo "classes from the cache: $shared of $total; the console was quiet"
 echo "settings kept in $home/config/$PKG: $(ls "$home/config/$PKG" | tr '\n' ' ')"
 
+step "the installed app exports a bedtime reminder with its time zone"
+# Its ical4j has no java.time zone provider entry (pom.xml, antrun): the reminder must not need it.
+TZ=Europe/Berlin HOME=$home XDG_CONFIG_HOME=$home/config "$APP/bin/$PKG" --export-reminder "$home/reminder.ics" \
+    --time 22:30 >"$home/reminder.log" 2>&1 || { cat "$home/reminder.log"; fail "--export-reminder failed"; }
+grep -q "^TZID:Europe/Berlin" "$home/reminder.ics" && grep -q "^BEGIN:VTIMEZONE" "$home/reminder.ics" \
+    || fail "the reminder has no Europe/Berlin VTIMEZONE"
+echo "reminder: $(grep -c '' "$home/reminder.ics") lines, VTIMEZONE Europe/Berlin"
+
 step "uninstalling"
 dpkg -r "$PKG" >/dev/null
 [[ ! -e $APP ]] || fail "$APP is still there after dpkg -r"
