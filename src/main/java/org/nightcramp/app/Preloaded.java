@@ -29,7 +29,8 @@ import org.nightcramp.storage.StoreNotice;
  * page's drawings. The launcher runs it on a background thread while the toolkit starts.
  *
  * @param contentError set when not even the English guide can be used
- * @param relief       the relief panel's services: sound probing and tone synthesis happen here
+ * @param relief       the relief panel's services: the speech engines are listed here; the cue
+ *                     tones are made when a routine first opens the sound device
  * @param diary        the cramp diary as saved, read here like the other data files rather than on
  *                     the FX thread while the window waits
  */
