@@ -25,7 +25,7 @@ public final class ContentLibrary {
 
     public ContentLibrary(ContentSource source, ObjectMapper mapper) {
         this.source = source;
-        // Start-up checks references exist; illustrations are parsed where they are drawn.
+        // A folder's references are checked to exist when it is read; drawings are parsed where drawn.
         this.checker = new ContentChecker(mapper, Illustrations.PRESENCE_ONLY);
     }
 
