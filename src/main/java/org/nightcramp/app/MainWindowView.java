@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -133,7 +134,9 @@ public final class MainWindowView {
     }
 
     private PagePrewarm prewarm() {
-        List<Page> rest = Arrays.stream(Page.values()).filter(p -> !loaded.containsKey(p)).toList();
+        // Relief first: the page someone woken by a cramp goes to (Cramp now, F5 from anywhere).
+        List<Page> rest = Stream.concat(Stream.of(Page.RELIEF), Arrays.stream(Page.values()))
+                .distinct().filter(p -> !loaded.containsKey(p)).toList();
         // A routine may be counting down on Relief: a page built then would make it stutter.
         return new PagePrewarm(rest, this::buildAhead, () -> root.getScene() != null,
                 () -> model.pageProperty().get() != Page.RELIEF, PagePrewarm.Later.onFxThread());
@@ -227,7 +230,7 @@ public final class MainWindowView {
         }
     }
 
-    private java.util.stream.Stream<ToggleButton> navButtons() {
+    private Stream<ToggleButton> navButtons() {
         return navBar.getChildren().stream().map(ToggleButton.class::cast);
     }
 

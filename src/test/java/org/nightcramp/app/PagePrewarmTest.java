@@ -87,6 +87,11 @@ class PagePrewarmTest {
             StackPane host = app.node("pageHost");
             assertEquals("homePage", TestWindow.call(() -> shown(host).getId()), "building ahead shows nothing");
             assertEquals(Page.values().length, TestWindow.call(() -> host.getChildren().size()));
+            // Each page built ahead goes in front of those before it: the home page is last, and
+            // next to it the first one built, Relief, for someone woken by a cramp.
+            Node relief = TestWindow.call(() -> view.page(Page.RELIEF));
+            assertSame(relief, TestWindow.call(() -> host.getChildren().get(host.getChildren().size() - 2)),
+                    "Relief is built ahead first");
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals("navHome", TestWindow.call(() -> app.scene().getFocusOwner().getId()),
                     "the keyboard stays where the person left it");
