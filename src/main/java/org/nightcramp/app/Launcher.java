@@ -5,12 +5,14 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import org.nightcramp.app.cli.CommandLine;
 import org.nightcramp.app.cli.ConsoleCommands;
+import org.nightcramp.l10n.Texts;
 import org.nightcramp.storage.AppDirectories;
 
 /**
@@ -43,7 +45,19 @@ public final class Launcher {
         Optional<InstanceLock> lock = claimDataFolder(cmd, List.of(args));
         // Settings, content and the first page's drawings load while the toolkit starts.
         NightCrampApp.handOver(CompletableFuture.supplyAsync(() -> Preloaded.load(cmd)), lock);
-        Application.launch(NightCrampApp.class, args);
+        try {
+            Application.launch(NightCrampApp.class, args);
+        } catch (RuntimeException | LinkageError e) {
+            if (NightCrampApp.started()) {
+                throw e;
+            }
+            // No window system (a server, an SSH session, GTK missing) is a situation, not a bug:
+            // say so in the person's language; the trace is for debugging only.
+            LOG.log(Level.DEBUG, "The JavaFX toolkit did not start", e);
+            String reason = Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName());
+            System.err.println(Texts.ui(Locale.getDefault()).text("cli.noWindow", reason));
+            System.exit(1);
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.nightcramp.app;
 
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -16,6 +17,7 @@ public final class NightCrampApp extends Application {
      */
     private static final AtomicReference<CompletableFuture<Preloaded>> PRELOAD = new AtomicReference<>();
     private static final AtomicReference<InstanceLock> LOCK = new AtomicReference<>();
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
 
     /** @param lock this process's hold on the data folder, if it got one */
     static void handOver(CompletableFuture<Preloaded> preload, Optional<InstanceLock> lock) {
@@ -23,8 +25,14 @@ public final class NightCrampApp extends Application {
         LOCK.set(lock.orElse(null));
     }
 
+    /** True once the toolkit is up and {@link #start} was called: a failure after that is no missing display. */
+    static boolean started() {
+        return STARTED.get();
+    }
+
     @Override
     public void start(Stage stage) throws CommandLine.UsageException {
+        STARTED.set(true);
         CompletableFuture<Preloaded> preload = PRELOAD.getAndSet(null);
         CommandLine cmd = CommandLine.parse(getParameters().getRaw());
         if (preload != null && !preload.isDone()) {
