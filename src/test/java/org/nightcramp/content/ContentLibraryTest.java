@@ -73,7 +73,7 @@ class ContentLibraryTest {
     void contentCheckedByTheBuildIsReadStrictlyButNotCheckedAgain() throws ContentLibrary.ContentUnavailableException {
         // Breaks a rule (the step differs from English) but reads as JSON of the right shape.
         folder.edit(ZH, g -> object(g, "/routines/1/steps/1").put("repetitions", 5));
-        ContentLibrary builtIn = new ContentLibrary(new CheckedByTheBuild(folder.source()), MAPPER);
+        ContentLibrary builtIn = new ContentLibrary(new GuardedSource(folder.source()).asCheckedByTheBuild(), MAPPER);
 
         Loaded loaded = builtIn.load("zh-CN");
 
@@ -87,43 +87,10 @@ class ContentLibraryTest {
     void contentCheckedByTheBuildStillFailsOnWhatItCannotRead() throws ContentLibrary.ContentUnavailableException {
         folder.edit(ZH, g -> object(g, "/causes/2").put("titel", "钙"));
 
-        Fallback fallback = new ContentLibrary(new CheckedByTheBuild(folder.source()), MAPPER)
+        Fallback fallback = new ContentLibrary(new GuardedSource(folder.source()).asCheckedByTheBuild(), MAPPER)
                 .load("zh-CN").fallback().orElseThrow();
 
         ProblemAssert.assertOnly(fallback.problems(), ZH_FILE, "$.causes[2].titel", "json.unknownProperty");
-    }
-
-    /** A folder standing in for the content built into the jar. */
-    private record CheckedByTheBuild(ContentSource delegate) implements ContentSource {
-        @Override
-        public String label() {
-            return delegate.label();
-        }
-
-        @Override
-        public List<String> locales() throws IOException {
-            return delegate.locales();
-        }
-
-        @Override
-        public boolean exists(String relativePath) {
-            return delegate.exists(relativePath);
-        }
-
-        @Override
-        public long size(String relativePath) throws IOException {
-            return delegate.size(relativePath);
-        }
-
-        @Override
-        public byte[] read(String relativePath, long maxBytes) throws IOException {
-            return delegate.read(relativePath, maxBytes);
-        }
-
-        @Override
-        public boolean checkedByTheBuild() {
-            return true;
-        }
     }
 
     @Test

@@ -8,12 +8,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** A content source that records what is read and fails the test if a forbidden file is read. */
+/**
+ * A content source that records what is read and fails the test if a forbidden file is read; it
+ * can also stand in for the content built into the jar ({@link #asCheckedByTheBuild}).
+ */
 final class GuardedSource implements ContentSource {
 
     private final ContentSource delegate;
     private final Set<String> forbidden = new HashSet<>();
     private final List<String> reads = new ArrayList<>();
+    private boolean checkedByTheBuild;
 
     GuardedSource(ContentSource delegate) {
         this.delegate = delegate;
@@ -21,6 +25,12 @@ final class GuardedSource implements ContentSource {
 
     GuardedSource forbidReading(String relativePath) {
         forbidden.add(relativePath);
+        return this;
+    }
+
+    /** Says, like the jar's own content, that the build has checked it in full. */
+    GuardedSource asCheckedByTheBuild() {
+        checkedByTheBuild = true;
         return this;
     }
 
@@ -55,5 +65,10 @@ final class GuardedSource implements ContentSource {
         }
         reads.add(relativePath);
         return delegate.read(relativePath, maxBytes);
+    }
+
+    @Override
+    public boolean checkedByTheBuild() {
+        return checkedByTheBuild;
     }
 }
