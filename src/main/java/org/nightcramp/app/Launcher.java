@@ -52,7 +52,8 @@ public final class Launcher {
                 throw e;
             }
             // No window system (a server, an SSH session, GTK missing) is a situation, not a bug:
-            // say so in the person's language; the trace is for debugging only.
+            // say so in the person's language, on the console because there is no window to say it
+            // in (as the console commands do); the trace is for debugging only.
             LOG.log(Level.DEBUG, "The JavaFX toolkit did not start", e);
             String reason = Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName());
             System.err.println(Texts.ui(Locale.getDefault()).text("cli.noWindow", reason));
