@@ -73,14 +73,18 @@ public final class StartupMark {
         scene.addPostLayoutPulseListener(listener[0]);
     }
 
-    /** The app's page is in its host and every drawing on screen has arrived (they come a pulse late). */
+    /**
+     * The app's page is in its host and every drawing within the window is drawn (one still being
+     * read comes a pulse late). Drawings further down the page are made when scrolled to.
+     */
     public static boolean pageShown(Scene scene) {
         var host = scene.lookup("#pageHost");
         return host instanceof javafx.scene.Parent parent && !parent.getChildrenUnmodifiable().isEmpty()
                 && scene.getRoot().lookupAll("." + IllustrationView.STYLE_CLASS).stream()
                 .filter(StartupMark::onScreen)
-                .allMatch(n -> ((IllustrationView) n).getIllustration() != null
-                        || n.getStyleClass().contains("illustration-missing"));
+                .map(IllustrationView.class::cast)
+                .filter(IllustrationView::isInWindow)
+                .allMatch(view -> view.isDrawn() || view.getStyleClass().contains("illustration-missing"));
     }
 
     /** Not inside a page built ahead and still hidden. */

@@ -4,12 +4,15 @@ import java.net.URL;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
+import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
@@ -21,6 +24,12 @@ import org.nightcramp.content.illustration.ViewBox;
  * Shows an illustration as vector shapes, scaled uniformly to fit and centred, so it stays crisp
  * at any size. Callers set {@code accessibleText} to a description in the reader's language and
  * add {@link #stylesheet()} to the scene for the themes' colours.
+ *
+ * <p>The shapes are made when the view first lies within the window, not when the illustration is
+ * set: a drawing further down a long page (the home page's five causes, below the fold at 1100 x
+ * 760) costs its hundred-odd shapes' styling and bounds only once it is scrolled to or the window
+ * grows, not in the first frame. The view's size comes from the illustration either way, so
+ * nothing moves when the shapes arrive.
  */
 public final class IllustrationView extends Region {
 
@@ -31,6 +40,10 @@ public final class IllustrationView extends Region {
     private final Translate offset = new Translate();
     private final Scale scale = new Scale();
     private final Map<String, IllustrationPart> parts = new HashMap<>();
+    /** True once the current illustration's shapes are in {@link #canvas}. */
+    private boolean drawn;
+    /** Set while the view waits, out of the window, for a scroll or move to bring it in. */
+    private InvalidationListener watchingMoves;
 
     public IllustrationView() {
         getStyleClass().add(STYLE_CLASS);
@@ -80,7 +93,24 @@ public final class IllustrationView extends Region {
      * illustration replaces the parts; ask again after it changes.
      */
     public Optional<IllustrationPart> part(String id) {
+        draw();
         return Optional.ofNullable(parts.get(id));
+    }
+
+    /** True when the current illustration's shapes have been made (see the class comment). */
+    public boolean isDrawn() {
+        return drawn;
+    }
+
+    /** True when the view, as last laid out, overlaps its window's area (shown or not). */
+    public boolean isInWindow() {
+        Scene scene = getScene();
+        if (scene == null) {
+            return false;
+        }
+        Bounds box = localToScene(getLayoutBounds());
+        return box.getMaxX() >= 0 && box.getMaxY() >= 0 && box.getMinX() <= scene.getWidth()
+                && box.getMinY() <= scene.getHeight();
     }
 
     /** Where a point of the drawing, in viewBox units, appears in this view's coordinates. */
@@ -106,6 +136,9 @@ public final class IllustrationView extends Region {
         scale.setY(s);
         offset.setX(in.getLeft() + (width - box.width() * s) / 2 - box.minX() * s);
         offset.setY(in.getTop() + (height - box.height() * s) / 2 - box.minY() * s);
+        if (!drawn) {
+            drawOnceInWindow();
+        }
     }
 
     @Override
@@ -132,7 +165,43 @@ public final class IllustrationView extends Region {
 
     private void rebuild(Illustration shown) {
         parts.clear();
-        canvas.getChildren().setAll(shown == null ? new Group() : IllustrationNodes.build(shown.root(), parts));
+        canvas.getChildren().clear();
+        drawn = false;
+        if (isInWindow()) {
+            draw();
+        }
         requestLayout();
+    }
+
+    /** Makes the shapes now if the view is within the window, or else when a move brings it there. */
+    private void drawOnceInWindow() {
+        if (isInWindow()) {
+            draw();
+            // Laid out after this pulse's styling: style the new shapes before they are drawn.
+            canvas.applyCss();
+        } else if (watchingMoves == null) {
+            // Scrolling moves an ancestor, which lays out nothing inside this view.
+            watchingMoves = obs -> {
+                // Read it again: an invalidation listener hears nothing more until the value is asked for.
+                getLocalToSceneTransform();
+                if (isInWindow()) {
+                    requestLayout();
+                }
+            };
+            localToSceneTransformProperty().addListener(watchingMoves);
+        }
+    }
+
+    private void draw() {
+        Illustration shown = illustration.get();
+        if (drawn || shown == null) {
+            return;
+        }
+        drawn = true;
+        if (watchingMoves != null) {
+            localToSceneTransformProperty().removeListener(watchingMoves);
+            watchingMoves = null;
+        }
+        canvas.getChildren().setAll(IllustrationNodes.build(shown.root(), parts));
     }
 }

@@ -1,17 +1,22 @@
 package org.nightcramp.illustration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javafx.geometry.Point2D;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.SVGPath;
 import javafx.stage.Stage;
@@ -23,6 +28,7 @@ import org.nightcramp.content.illustration.SvgIllustrationParser;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class IllustrationViewTest {
@@ -123,6 +129,53 @@ class IllustrationViewTest {
         assertTrue(view.part("leg").isPresent());
         // 800 x 300 holds 40 x 30 at scale 10.
         assertPoint(new Point2D(600, 300), view.viewBoxToLocal(40, 30));
+    }
+
+    @Test
+    void aDrawingBelowTheWindowIsMadeWhenScrolledTo(FxRobot robot) throws Exception {
+        IllustrationView below = new IllustrationView(load("view.svg"));
+        ScrollPane scroll = WaitForAsyncUtils.asyncFx(() -> {
+            below.setPrefSize(400, 300);
+            VBox page = new VBox(new Region(), below);
+            ((Region) page.getChildren().get(0)).setMinHeight(1500);
+            ScrollPane pane = new ScrollPane(page);
+            root.getChildren().setAll(pane);
+            pane.setPrefSize(800, 600);
+            return pane;
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        // Sized from the drawing all the same, so nothing moves when the shapes come.
+        assertEquals(300, below.getHeight(), EPS);
+        assertFalse(below.isInWindow());
+        assertFalse(below.isDrawn());
+        assertTrue(below.lookupAll(".ill-shape").isEmpty());
+
+        // The skin's colour as the first frame with the shapes would draw it: the night theme's,
+        // not the light colours the shapes are made with.
+        List<Object> firstFill = new ArrayList<>();
+        Runnable look = () -> {
+            if (below.isDrawn() && firstFill.isEmpty()) {
+                firstFill.add(((SVGPath) below.lookup(".ill-skin")).getFill());
+            }
+        };
+        robot.interact(() -> {
+            root.getStyleClass().add("theme-night");
+            below.getScene().addPostLayoutPulseListener(look);
+            scroll.setVvalue(1);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> below.getScene().removePostLayoutPulseListener(look));
+        assertTrue(below.isInWindow());
+        assertTrue(below.isDrawn());
+        assertEquals(List.of(Color.web("#c8a27d")), firstFill);
+    }
+
+    @Test
+    void askingForAPartMakesTheShapesEvenOutOfTheWindow() throws Exception {
+        IllustrationView away = new IllustrationView(load("view.svg"));
+        assertFalse(away.isDrawn());
+        assertTrue(away.part("foot").isPresent());
+        assertTrue(away.isDrawn());
     }
 
     private Point2D sceneOf(double x, double y) {
