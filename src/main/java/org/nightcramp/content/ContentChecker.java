@@ -102,6 +102,17 @@ public final class ContentChecker {
         return new Checked(read.guide(), read.problems());
     }
 
+    /** One locale's meta section alone (see {@link GuideReader#meta}); empty when it cannot be read. */
+    Optional<Meta> readMeta(ContentSource source, String locale) {
+        String file = ContentPaths.guide(locale);
+        try {
+            return new GuideReader(mapper).meta(file, source.read(file, StrictJson.MAX_DOCUMENT_BYTES));
+        } catch (IOException e) {
+            // Reading the whole locale, when it is chosen, says what is wrong.
+            return Optional.empty();
+        }
+    }
+
     private static Checked failed(ContentProblem problem) {
         return new Checked(Optional.empty(), List.of(problem));
     }

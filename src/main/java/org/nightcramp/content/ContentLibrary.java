@@ -72,9 +72,15 @@ public final class ContentLibrary {
         }
     }
 
-    /** The language's own name from its guide, or the JDK's name when the guide cannot be read. */
+    /**
+     * The language's own name from its guide, or the JDK's name when the guide cannot be read. A
+     * guide not read yet is not read whole for it: at start-up the language list names every
+     * language, and reading the one not chosen cost an English start some 50 ms.
+     */
     public String languageName(String tag) {
-        return checked(tag).guide().map(g -> g.meta().languageName())
+        ContentChecker.Checked read = cache.get(tag);
+        Optional<Meta> meta = read != null ? read.guide().map(Guide::meta) : checker.readMeta(source, tag);
+        return meta.map(Meta::languageName)
                 .orElseGet(() -> Locale.forLanguageTag(tag).getDisplayName(Locale.forLanguageTag(tag)));
     }
 

@@ -131,6 +131,31 @@ final class GuideReader {
     }
 
     /** Reads one value; on a mapping error records it and skips to the value's end. */
+    /**
+     * Only the meta section, read as strictly as in {@link #read}, skipping the rest of the file
+     * unread: the language list names every language, and one not chosen need not be read whole.
+     * Empty when the file or its meta cannot be read; {@link #read} reports why.
+     */
+    Optional<Meta> meta(String file, byte[] data) {
+        try (JsonParser p = mapper.createParser(data)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return Optional.empty();
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                if (name.equals("meta")) {
+                    return readOne(p, file, "$.meta", mapper.getTypeFactory().constructType(Meta.class),
+                            new ArrayList<>()).map(Meta.class::cast);
+                }
+                p.skipChildren();
+            }
+        } catch (IOException e) {
+            // Not JSON: empty, as documented.
+        }
+        return Optional.empty();
+    }
+
     private Optional<Object> readOne(JsonParser p, String file, String path, JavaType type,
                                      List<ContentProblem> problems) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_NULL) {

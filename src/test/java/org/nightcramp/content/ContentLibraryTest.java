@@ -13,6 +13,7 @@ import static org.nightcramp.content.TestGuides.object;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,6 +137,36 @@ class ContentLibraryTest {
         folder.write("de", folder.guide(EN));
 
         assertEquals(List.of("en", "de", "zh-CN"), library().locales());
+    }
+
+    @Test
+    void aLanguageIsNamedFromItsMetaAloneWithoutReadingTheRest() {
+        // Broken after the meta section: naming the language does not need the causes.
+        folder.edit(ZH, g -> object(g, "/causes/2").put("titel", "钙"));
+        ContentLibrary library = library();
+
+        assertEquals("简体中文", library.languageName("zh-CN"));
+        assertEquals("English", library.languageName("en"));
+    }
+
+    @Test
+    void aLanguageWhoseMetaCannotBeReadIsNamedByJava() {
+        folder.edit(ZH, g -> object(g, "/meta").put("languageNam", "简体中文"));
+
+        assertEquals(Locale.forLanguageTag("zh-CN").getDisplayName(Locale.forLanguageTag("zh-CN")),
+                library().languageName("zh-CN"));
+    }
+
+    @Test
+    void aGuideAlreadyReadNamesItsLanguageWithoutAnotherRead() throws ContentLibrary.ContentUnavailableException {
+        GuardedSource source = new GuardedSource(folder.source());
+        ContentLibrary library = new ContentLibrary(source, MAPPER);
+
+        library.load("zh-CN");
+        assertEquals("简体中文", library.languageName("zh-CN"));
+
+        assertEquals(List.of(EN_FILE, ZH_FILE),
+                source.reads().stream().filter(r -> r.endsWith(ContentPaths.GUIDE_FILE)).toList());
     }
 
     @Test
