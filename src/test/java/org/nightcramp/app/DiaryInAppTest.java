@@ -17,6 +17,8 @@ import org.nightcramp.l10n.Texts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.shape.Rectangle;
 import org.junit.jupiter.api.AfterEach;
@@ -64,8 +66,8 @@ class DiaryInAppTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.node("diaryPromptLog").isFocused());
         window.focus();
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.find("diaryView").isPresent()
-                && window.node("diaryCramps").isFocusWithin());
+        keyboardReaches("diaryCramps");
+        window.focus();
         night(robot, "2", "6", "3", "4");
         window.focus();
         robot.press(KeyCode.ALT).type(KeyCode.LEFT).release(KeyCode.ALT);
@@ -105,6 +107,31 @@ class DiaryInAppTest {
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains(heading), "the sheet has My last weeks");
         }
+    }
+
+    /**
+     * Waits for the page to put the keyboard in the field: the scene's focus owner, which is the
+     * app's doing (whether the window itself has the focus is the test machine's). A timeout says
+     * where the keyboard was instead.
+     */
+    private void keyboardReaches(String id) throws TimeoutException {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> TestWindow.call(() -> within(
+                    window.scene().getFocusOwner(), id)));
+        } catch (TimeoutException e) {
+            String owner = TestWindow.call(() -> String.valueOf(window.scene().getFocusOwner()));
+            throw new AssertionError("the keyboard never reached #" + id + "; diary page shown: "
+                    + window.find("diaryView").isPresent() + ", focus owner: " + owner, e);
+        }
+    }
+
+    private static boolean within(Node node, String id) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (id.equals(n.getId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Types the numbers of one night, Tab between them, and Enter to save. */
