@@ -130,7 +130,6 @@ final class GuideReader {
         return ok ? Optional.of(items) : Optional.empty();
     }
 
-    /** Reads one value; on a mapping error records it and skips to the value's end. */
     /**
      * Only the meta section, read as strictly as in {@link #read}, skipping the rest of the file
      * unread: the language list names every language, and one not chosen need not be read whole.
@@ -156,6 +155,7 @@ final class GuideReader {
         return Optional.empty();
     }
 
+    /** Reads one value; on a mapping error records it and skips to the value's end. */
     private Optional<Object> readOne(JsonParser p, String file, String path, JavaType type,
                                      List<ContentProblem> problems) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
