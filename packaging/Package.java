@@ -12,6 +12,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import java.util.spi.ToolProvider;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -71,7 +74,9 @@ public final class Package {
         deleteTree(out);
         Files.createDirectories(out);
         RuntimeConf conf = RuntimeConf.read(project.resolve("packaging/runtime.conf"));
-        List<Path> libs = jars(target.resolve("lib"));
+        // The jars the app's manifest names, as java -jar uses them: target/lib may still hold
+        // other versions an earlier build copied there (two javafx-fxml jars fail jlink).
+        List<Path> libs = classPath(target.resolve(NAME + ".jar"));
         // The openjfx jars with a classifier carry this system's classes and native code; the
         // plain ones are empty. JavaFX goes into the runtime as modules, everything else beside the app.
         List<Path> fx = libs.stream().filter(j -> j.getFileName().toString().matches("javafx-.*-\\d[\\d.]*-.+\\.jar")).toList();
@@ -244,10 +249,25 @@ public final class Package {
         }
     }
 
-    private static List<Path> jars(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.toString().endsWith(".jar")).sorted().toList();
+    /** The jars a jar's manifest puts on its class path, in that order, each checked to exist. */
+    private static List<Path> classPath(Path jar) throws IOException {
+        String entries;
+        try (JarFile file = new JarFile(jar.toFile())) {
+            Manifest manifest = file.getManifest();
+            entries = manifest == null ? null : manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
         }
+        if (entries == null || entries.isBlank()) {
+            throw new IllegalStateException(jar + " names no Class-Path in its manifest: run mvn package first");
+        }
+        List<Path> jars = new ArrayList<>();
+        for (String entry : entries.trim().split("\\s+")) {
+            Path lib = jar.resolveSibling(entry).normalize();
+            if (!Files.isRegularFile(lib)) {
+                throw new IllegalStateException(jar + " names " + entry + ", which is not there: run mvn package first");
+            }
+            jars.add(lib);
+        }
+        return jars;
     }
 
     private static Path copyAll(List<Path> files, Path dir) throws IOException {
