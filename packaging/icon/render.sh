@@ -13,7 +13,8 @@ mkdir -p "$out"
 for s in 16 24 32 48 64 128 256 512 1024; do
     rsvg-convert -w $s -h $s "$svg" -o "$tmp/$s.png"
 done
-for s in 16 24 32 48 64 128 256; do
+# JavaFX gives the window system one of the stage's icons: 32 px on Windows, 128 px elsewhere.
+for s in 32 128; do
     cp "$tmp/$s.png" "$out/icon-$s.png"
 done
 cp "$tmp/512.png" night-cramp-guide.png

@@ -7,12 +7,15 @@ import javafx.stage.Stage;
 
 /**
  * The app's icon for window title bars and task bars, rendered from
- * {@code packaging/icon/night-cramp-guide.svg} by {@code packaging/icon/render.sh}. The window
- * system picks the size it needs; sizes it does not use cost one small PNG decode each.
+ * {@code packaging/icon/night-cramp-guide.svg} by {@code packaging/icon/render.sh}. JavaFX 21
+ * hands the window system one icon: of the stage's icons the one nearest 32 px on Windows and
+ * 128 px on Linux and macOS, scaled to that size. So the stage gets those two sizes only; the
+ * other five it was given before were each a PNG decode at every start that no window showed
+ * (the 256 px one alone larger than all the rest).
  */
 final class AppIcon {
 
-    static final List<Integer> SIZES = List.of(16, 24, 32, 48, 64, 128, 256);
+    static final List<Integer> SIZES = List.of(32, 128);
 
     private AppIcon() {
     }
