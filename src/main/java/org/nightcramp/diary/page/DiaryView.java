@@ -2,7 +2,6 @@ package org.nightcramp.diary.page;
 
 import java.io.File;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -29,6 +28,7 @@ import org.nightcramp.diary.NightEntry;
 import org.nightcramp.diary.Place;
 import org.nightcramp.diary.Trend;
 import org.nightcramp.diary.TrendSpan;
+import org.nightcramp.ui.AfterLayout;
 import org.nightcramp.ui.Styles;
 
 /**
@@ -137,7 +137,7 @@ public final class DiaryView {
         // Each time the page is shown, the keyboard starts on the first number of the night.
         diaryView.parentProperty().addListener((obs, old, parent) -> {
             if (parent != null) {
-                Platform.runLater(this::firstField);
+                AfterLayout.run(diaryView, this::firstField);
             }
         });
     }
@@ -145,7 +145,8 @@ public final class DiaryView {
     /** Last night in the form, the keyboard on its first field: the morning prompt's "Log it". */
     public void showLastNight() {
         model.lastNight();
-        Platform.runLater(this::firstField);
+        // Pressed on the notice, whose button is hidden by now: see AfterLayout.
+        AfterLayout.run(diaryView, this::firstField);
     }
 
     /** Focuses the count of cramps, ready to type over. */
