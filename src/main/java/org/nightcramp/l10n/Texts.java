@@ -71,6 +71,11 @@ public final class Texts {
 
     /** A pattern from elsewhere (a model field) formatted by the one rule. */
     public static String format(Locale locale, String pattern, Object... args) {
+        if (pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0) {
+            // Nothing for the rule to do, as for most labels: a MessageFormat would parse the
+            // words only to give them back, dozens of times in the first frame alone.
+            return pattern;
+        }
         return new MessageFormat(pattern, locale).format(args);
     }
 
