@@ -30,7 +30,10 @@ cat > "$WORK/data/settings.json" <<'JSON'
  "window":{"x":-1.0,"y":-1.0,"width":1100.0,"height":760.0,"maximized":false},
  "disclaimerAcknowledged":true}
 JSON
-FX_CP=$(ls target/lib/javafx-*.jar | tr '\n' ':')
+# The JavaFX jars the app's manifest names: target/lib may also hold those of an earlier build.
+FX_CP=$(unzip -p target/night-cramp-guide.jar META-INF/MANIFEST.MF | tr -d '\r' \
+    | sed -e ':a' -e 'N' -e '$!ba' -e 's/\n //g' | sed -n 's/^Class-Path: //p' | tr ' ' '\n' \
+    | grep '^lib/javafx-' | sed 's|^|target/|' | paste -sd: -)
 
 # Runs one command; prints "<ms from launch to painted> <VmHWM kB> <CPU ms>".
 measure() {
