@@ -1,9 +1,6 @@
 package org.nightcramp.ui;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.DoubleSupplier;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.skin.LabelSkin;
@@ -19,15 +16,17 @@ import javafx.scene.control.skin.LabelSkin;
  */
 public final class MeasuredLabelSkin extends LabelSkin {
 
-    /** Widths asked about between two changes: a layout pass asks at one or two. */
+    /** Questions remembered between two changes: a layout pass asks at one or two widths. */
     private static final int REMEMBERED = 8;
+    /** A question is its kind (0 min, 1 pref), the width and the four insets. */
+    private static final int PARTS = 6;
 
-    private final Map<Question, Double> heights = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Question, Double> eldest) {
-            return size() > REMEMBERED;
-        }
-    };
+    // Plain arrays searched in a row rather than a map: a record key's hashCode and equals run
+    // through method handles, which cost more than the search before the JIT has seen them.
+    private final double[] questions = new double[REMEMBERED * PARTS];
+    private final double[] answers = new double[REMEMBERED];
+    private int remembered;
+    private int oldest;
 
     public MeasuredLabelSkin(Label label) {
         super(label);
@@ -41,37 +40,65 @@ public final class MeasuredLabelSkin extends LabelSkin {
                 // Sizes are snapped to the window's pixels: another window may snap differently.
                 label.sceneProperty());
         for (ObservableValue<?> input : inputs) {
-            registerChangeListener(input, changed -> heights.clear());
+            registerChangeListener(input, changed -> forget());
         }
     }
 
     @Override
     protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return remembered(new Question(false, width, top, right, bottom, left),
-                () -> super.computeMinHeight(width, top, right, bottom, left));
+        int known = find(0, width, top, right, bottom, left);
+        return known >= 0 ? answers[known]
+                : remember(0, width, top, right, bottom, left, super.computeMinHeight(width, top, right, bottom, left));
     }
 
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return remembered(new Question(true, width, top, right, bottom, left),
-                () -> super.computePrefHeight(width, top, right, bottom, left));
+        int known = find(1, width, top, right, bottom, left);
+        return known >= 0 ? answers[known]
+                : remember(1, width, top, right, bottom, left, super.computePrefHeight(width, top, right, bottom, left));
     }
 
-    private double remembered(Question question, DoubleSupplier measure) {
+    private void forget() {
+        remembered = 0;
+        oldest = 0;
+    }
+
+    /** Where the answer to this question is kept, or -1. */
+    private int find(double kind, double width, double top, double right, double bottom, double left) {
         if (getSkinnable().getGraphic() != null) {
             // A graphic's own size can change without the label hearing of it.
-            return measure.getAsDouble();
+            return -1;
         }
-        Double known = heights.get(question);
-        if (known != null) {
-            return known;
+        for (int i = 0; i < remembered; i++) {
+            int at = i * PARTS;
+            if (questions[at] == kind && questions[at + 1] == width && questions[at + 2] == top
+                    && questions[at + 3] == right && questions[at + 4] == bottom && questions[at + 5] == left) {
+                return i;
+            }
         }
-        double height = measure.getAsDouble();
-        heights.put(question, height);
-        return height;
+        return -1;
     }
 
-    /** One height question: its kind, the width it is asked at and the label's insets. */
-    private record Question(boolean pref, double width, double top, double right, double bottom, double left) {
+    private double remember(double kind, double width, double top, double right, double bottom, double left,
+                            double answer) {
+        if (getSkinnable().getGraphic() != null) {
+            return answer;
+        }
+        int slot;
+        if (remembered < REMEMBERED) {
+            slot = remembered++;
+        } else {
+            slot = oldest;
+            oldest = (oldest + 1) % REMEMBERED;
+        }
+        int at = slot * PARTS;
+        questions[at] = kind;
+        questions[at + 1] = width;
+        questions[at + 2] = top;
+        questions[at + 3] = right;
+        questions[at + 4] = bottom;
+        questions[at + 5] = left;
+        answers[slot] = answer;
+        return answer;
     }
 }
