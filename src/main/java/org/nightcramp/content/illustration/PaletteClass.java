@@ -1,7 +1,9 @@
 package org.nightcramp.content.illustration;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The colour roles a shape can take; the theme or the printed sheet decides the actual colours. */
 public enum PaletteClass {
@@ -22,6 +24,10 @@ public enum PaletteClass {
     FOOD_LIGHT("food-light", true, true, 3),
     FOOD_GREEN("food-green", true, true, 3),
     FOOD_WARM("food-warm", true, true, 3);
+
+    /** Asked for every shape of every drawing: the start-up parses some 360 before the first frame. */
+    private static final Map<String, PaletteClass> BY_CSS_NAME = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(PaletteClass::cssName, p -> p));
 
     private final String cssName;
     private final boolean fills;
@@ -54,7 +60,7 @@ public enum PaletteClass {
     }
 
     public static Optional<PaletteClass> fromCssName(String name) {
-        return Arrays.stream(values()).filter(p -> p.cssName.equals(name)).findFirst();
+        return Optional.ofNullable(BY_CSS_NAME.get(name));
     }
 
     /** All class names, comma separated, for messages that list what is allowed. */
