@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -81,7 +82,10 @@ public final class Package {
         // plain ones are empty. JavaFX goes into the runtime as modules, everything else beside the app.
         List<Path> fx = libs.stream().filter(j -> j.getFileName().toString().matches("javafx-.*-\\d[\\d.]*-.+\\.jar")).toList();
         List<Path> appJars = new ArrayList<>(List.of(target.resolve(NAME + ".jar")));
-        libs.stream().filter(j -> !j.getFileName().toString().startsWith("javafx-")).forEach(appJars::add);
+        // In the order jpackage's launcher lists them (by name after the app's jar): the cache's
+        // fingerprint is of the jars in that order, and packaging/check-deb.sh checks it so.
+        libs.stream().filter(j -> !j.getFileName().toString().startsWith("javafx-"))
+                .sorted(Comparator.comparing(j -> j.getFileName().toString())).forEach(appJars::add);
         if (fx.isEmpty()) {
             throw new IllegalStateException("No JavaFX platform jars in " + target.resolve("lib") + ": run mvn package first");
         }
