@@ -217,6 +217,10 @@ public final class MainWindowView {
     }
 
     private void arrowAlongNav(KeyEvent e) {
+        if (e.isAltDown() || e.isControlDown() || e.isMetaDown() || e.isShortcutDown()) {
+            // Alt+Left is "back" in the check, wherever the keyboard is: not a move along the bar.
+            return;
+        }
         int step = switch (e.getCode()) {
             case RIGHT, DOWN -> 1;
             case LEFT, UP -> -1;

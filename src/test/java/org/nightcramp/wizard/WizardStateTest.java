@@ -1,11 +1,13 @@
 package org.nightcramp.wizard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
 import org.nightcramp.app.NoticeBar;
@@ -56,6 +58,26 @@ class WizardStateTest {
         app.waitFor(RunningApp.answerId("cold.room", Answer.YES));
         assertTrue(app.selected("cold.room", Answer.YES));
         assertEquals("是", app.text("answer-cold-room-yes"));
+    }
+
+    @Test
+    void altLeftGoesBackEvenWithTheKeyboardOnThePageBar(FxRobot robot) throws Exception {
+        app = new RunningApp(dataDir, robot).start("en");
+        app.openGuide("wizardBegin");
+        app.key(KeyCode.ENTER);
+        app.alt(KeyCode.Y);
+        app.key(KeyCode.ENTER);
+        String third = app.text("wizardStepLabel");
+        // Where the window puts the keyboard after a language switch: the page's button in the bar.
+        Node nav = app.node("navGuide");
+        WaitForAsyncUtils.asyncFx(nav::requestFocus).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, nav::isFocused);
+
+        app.alt(KeyCode.LEFT);
+
+        app.waitFor(RunningApp.answerId("cold.room", Answer.YES));
+        assertNotEquals(third, app.text("wizardStepLabel"));
+        assertTrue(app.selected("cold.room", Answer.YES));
     }
 
     @Test
