@@ -93,6 +93,15 @@ final class RunningApp {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** From the start, by keyboard: into the check, "yes" to a cold room, on to step 3 of 8. */
+    RunningApp answerColdAndGoOn() {
+        openGuide("wizardBegin");
+        key(KeyCode.ENTER);
+        alt(KeyCode.Y);
+        key(KeyCode.ENTER);
+        return this;
+    }
+
     /** Tabs forward until the control with this id has focus, failing after a page's worth. */
     void tabTo(String id) {
         for (int i = 0; i < 60 && !id.equals(focusedId()); i++) {

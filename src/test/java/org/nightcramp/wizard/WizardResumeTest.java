@@ -34,11 +34,7 @@ class WizardResumeTest {
 
     /** Begins, answers on the first two causes and stops on the second. */
     private void answerTwoSteps(FxRobot robot) throws Exception {
-        app = new RunningApp(dataDir, robot).start("en");
-        app.openGuide("wizardBegin");
-        app.key(KeyCode.ENTER);
-        app.alt(KeyCode.Y);
-        app.key(KeyCode.ENTER);
+        app = new RunningApp(dataDir, robot).start("en").answerColdAndGoOn();
         app.tab(1);
         app.alt(KeyCode.N);
     }
