@@ -20,14 +20,16 @@ import java.util.spi.ToolProvider;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.nightcramp.app.launch.RuntimeConf;
 
 /**
  * Builds the installer for the system it runs on: a jlinked runtime with JavaFX as modules, a
  * jpackage app image, an ahead-of-time cache trained by starting that very image once, and then
  * the .deb, .msi or .dmg around it. Run by {@code mvn -Pinstaller package} with the JDK the
- * runtime is made from (property {@code installer.jdk}), as a single-file source program:
+ * runtime is made from (property {@code installer.jdk}), as a single-file source program beside
+ * the app's classes, whose {@code RuntimeConf} says what the runtime holds and how Java starts:
  *
- *   java packaging/Package.java PROJECT_DIR VERSION [TYPE]
+ *   java -cp target/classes packaging/Package.java PROJECT_DIR VERSION [TYPE]
  *
  * TYPE is deb, msi, dmg (the default for the system) or app-image (stop after the image).
  *
@@ -74,13 +76,13 @@ public final class Package {
     private void build(String type) throws Exception {
         deleteTree(out);
         Files.createDirectories(out);
-        RuntimeConf conf = RuntimeConf.read(project.resolve("packaging/runtime.conf"));
+        RuntimeConf conf = RuntimeConf.builtIn();
         // The jars the app's manifest names, as java -jar uses them: target/lib may still hold
         // other versions an earlier build copied there (two javafx-fxml jars fail jlink).
         List<Path> libs = classPath(target.resolve(NAME + ".jar"));
         // The openjfx jars with a classifier carry this system's classes and native code; the
         // plain ones are empty. JavaFX goes into the runtime as modules, everything else beside the app.
-        List<Path> fx = libs.stream().filter(j -> j.getFileName().toString().matches("javafx-.*-\\d[\\d.]*-.+\\.jar")).toList();
+        List<Path> fx = libs.stream().filter(RuntimeConf::isJavafxPlatformJar).toList();
         List<Path> appJars = new ArrayList<>(List.of(target.resolve(NAME + ".jar")));
         // In the order jpackage's launcher lists them (by name after the app's jar): the cache's
         // fingerprint is of the jars in that order, and packaging/check-deb.sh checks it so.
@@ -319,32 +321,5 @@ public final class Package {
 
     private static void log(String line) {
         System.out.println("[installer] " + line);
-    }
-
-    /** packaging/runtime.conf: the runtime's modules and the launcher's JVM options. */
-    record RuntimeConf(List<String> modules, List<String[]> rawOptions) {
-
-        static RuntimeConf read(Path file) throws IOException {
-            List<String> modules = new ArrayList<>();
-            List<String[]> options = new ArrayList<>();
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                String t = line.strip();
-                if (t.startsWith("module ")) {
-                    modules.add(t.substring(7).strip());
-                } else if (t.startsWith("option since=")) {
-                    String rest = t.substring("option since=".length());
-                    options.add(new String[] {rest.substring(0, rest.indexOf(' ')), rest.substring(rest.indexOf(' ') + 1).strip()});
-                } else if (t.startsWith("option ")) {
-                    options.add(new String[] {"0", t.substring(7).strip()});
-                } else if (!t.isEmpty() && !t.startsWith("#")) {
-                    throw new IllegalArgumentException(file + ": cannot read the line \"" + line + "\"");
-                }
-            }
-            return new RuntimeConf(List.copyOf(modules), List.copyOf(options));
-        }
-
-        List<String> options(int feature) {
-            return rawOptions.stream().filter(o -> feature >= Integer.parseInt(o[0])).map(o -> o[1]).toList();
-        }
     }
 }

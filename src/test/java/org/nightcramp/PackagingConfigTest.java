@@ -22,19 +22,19 @@ import java.util.spi.ToolProvider;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.nightcramp.app.launch.RuntimeConf;
 
 /**
  * The installer ({@code mvn -Pinstaller package}) links its runtime and starts its launcher from
- * {@code packaging/runtime.conf}. This checks that file against what it is derived from, without
+ * {@code runtime.conf} (read by {@link RuntimeConf}). This checks that file against what it is derived from, without
  * packaging: the modules jdeps finds the app and its libraries need, and the JavaFX internals
  * ControlsFX refers to, which must be exported to the class path once JavaFX is a named module.
  */
 class PackagingConfigTest {
 
-    private static final Path CONF = Path.of("packaging/runtime.conf");
+    private static final RuntimeConf CONF = RuntimeConf.builtIn();
     /** Loaded by name at run time, so jdeps cannot see them; each with its reason in runtime.conf. */
     private static final Set<String> LOADED_BY_NAME = Set.of("jdk.localedata");
-    private static final Pattern FX_PLATFORM_JAR = Pattern.compile("javafx-[a-z]+-\\d[\\d.]*-.+\\.jar");
 
     private static List<String> fxJars;
     private static List<String> libraryJars;
@@ -44,7 +44,7 @@ class PackagingConfigTest {
         // Written by the dependency plugin's build-classpath before the tests run.
         String cp = Files.readString(Path.of("target/runtime-classpath.txt"), StandardCharsets.UTF_8).strip();
         List<String> all = Arrays.asList(cp.split(Pattern.quote(File.pathSeparator)));
-        fxJars = all.stream().filter(j -> FX_PLATFORM_JAR.matcher(Path.of(j).getFileName().toString()).matches()).toList();
+        fxJars = all.stream().filter(j -> RuntimeConf.isJavafxPlatformJar(Path.of(j))).toList();
         libraryJars = all.stream().filter(j -> !Path.of(j).getFileName().toString().startsWith("javafx-")).toList();
         assertTrue(!fxJars.isEmpty(), "no JavaFX platform jars in " + cp);
     }
@@ -57,7 +57,7 @@ class PackagingConfigTest {
         String[] lines = printed.split("\\R");
         Set<String> needed = new TreeSet<>(Arrays.asList(lines[lines.length - 1].split(",")));
         needed.addAll(LOADED_BY_NAME);
-        assertEquals(needed, new TreeSet<>(modules()),
+        assertEquals(needed, new TreeSet<>(CONF.modules()),
                 "runtime.conf's modules should be what jdeps prints for target/classes and the runtime jars,"
                         + " plus " + LOADED_BY_NAME + "; jdeps said: " + printed);
     }
@@ -74,7 +74,7 @@ class PackagingConfigTest {
         while (m.find()) {
             used.add("--add-exports=" + m.group(2) + "/" + m.group(1) + "=ALL-UNNAMED");
         }
-        Set<String> exported = options().stream().map(o -> o[1]).filter(o -> o.startsWith("--add-exports="))
+        Set<String> exported = CONF.options(Runtime.version().feature()).stream().filter(o -> o.startsWith("--add-exports="))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertTrue(!used.isEmpty(), "jdeps found no JavaFX internals in " + controlsFx + ":\n" + report);
         assertEquals(used, exported, "runtime.conf's --add-exports should be exactly what ControlsFX uses");
@@ -86,8 +86,7 @@ class PackagingConfigTest {
         // JavaFX on the module path, as it is in the installer's runtime.
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--module-path", String.join(File.pathSeparator, fxJars), "--add-modules", "javafx.controls"));
-        options().stream().filter(o -> Integer.parseInt(o[0]) <= Runtime.version().feature())
-                .forEach(o -> command.add(o[1]));
+        command.addAll(CONF.options(Runtime.version().feature()));
         command.add("-version");
         Process java = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -103,29 +102,6 @@ class PackagingConfigTest {
         String pom = Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8);
         assertTrue(pom.contains("<main.class>" + m.group(1) + "</main.class>"),
                 "Package.java starts " + m.group(1) + " but the pom's main.class differs");
-    }
-
-    private static List<String> modules() throws IOException {
-        return lines().stream().filter(l -> l.startsWith("module ")).map(l -> l.substring(7).strip()).toList();
-    }
-
-    /** Each option as {since, text}, read as packaging/Package.java reads it. */
-    private static List<String[]> options() throws IOException {
-        List<String[]> options = new ArrayList<>();
-        for (String l : lines()) {
-            if (l.startsWith("option since=")) {
-                String rest = l.substring("option since=".length());
-                options.add(new String[] {rest.substring(0, rest.indexOf(' ')), rest.substring(rest.indexOf(' ') + 1).strip()});
-            } else if (l.startsWith("option ")) {
-                options.add(new String[] {"0", l.substring(7).strip()});
-            }
-        }
-        return options;
-    }
-
-    private static List<String> lines() throws IOException {
-        return Files.readAllLines(CONF, StandardCharsets.UTF_8).stream().map(String::strip)
-                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     }
 
     private static String jdeps(String... args) {
