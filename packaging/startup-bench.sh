@@ -6,9 +6,10 @@
 #
 # PAIRS defaults to 6. APP_LAUNCHER, when given (for example the installed
 # /opt/night-cramp-guide/bin/night-cramp-guide or the app image's launcher), is measured as a
-# third column. Needs a display ($DISPLAY; run under Xvfb on a server) and `mvn package` first
-# (target/night-cramp-guide.jar, target/lib, target/test-classes). Every run is a returning user:
-# a prepared data folder whose settings say the disclaimer was acknowledged.
+# third column. `java -jar` runs the app in a second Java (JarLaunch); its figures are of both
+# Javas, memory and CPU added. Needs a display ($DISPLAY; run under Xvfb on a server) and
+# `mvn package` first (target/night-cramp-guide.jar, target/lib, target/test-classes). Every run
+# is a returning user: a prepared data folder whose settings say the disclaimer was acknowledged.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -41,7 +42,7 @@ measure() {
     rm -f "$mark"
     local start
     start=$(date +%s%6N)
-    NIGHTCRAMP_STARTUP_MARK=$mark XDG_CONFIG_HOME=$WORK/xdg "$@" >"$WORK/out.log" 2>&1 || true
+    NIGHTCRAMP_STARTUP_MARK=$mark XDG_CONFIG_HOME=$WORK/xdg XDG_CACHE_HOME=$WORK/cache "$@" >"$WORK/out.log" 2>&1 || true
     if [[ ! -s $mark ]]; then
         echo "no start-up mark from: $*" >&2
         cat "$WORK/out.log" >&2
@@ -61,7 +62,9 @@ image() { measure "$LAUNCHER" --data-dir "$WORK/data"; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 echo "warming up (one untimed run each)"
-bare >/dev/null; jar >/dev/null; [[ -n $LAUNCHER ]] && image >/dev/null
+# java -jar's first start in a fresh cache folder writes its class archive when it exits (JarLaunch).
+bare >/dev/null; echo "java -jar, first start (no class archive yet): $(jar) (ms kB cpu-ms)"
+[[ -n $LAUNCHER ]] && image >/dev/null
 : > "$WORK/bare"; : > "$WORK/jar"; : > "$WORK/image"
 printf '%-5s %22s %22s %22s\n' pair "bare ms kB cpu-ms" "java -jar ms kB cpu-ms" "launcher ms kB cpu-ms"
 for ((i = 1; i <= PAIRS; i++)); do

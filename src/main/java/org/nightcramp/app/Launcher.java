@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import org.nightcramp.app.cli.CommandLine;
 import org.nightcramp.app.cli.ConsoleCommands;
+import org.nightcramp.app.launch.JarLaunch;
 import org.nightcramp.l10n.Texts;
 import org.nightcramp.storage.AppDirectories;
 
@@ -24,9 +26,16 @@ public final class Launcher {
     /** How long a second launch tries to reach the running app, which may be starting itself. */
     static final Duration HAND_OVER_PATIENCE = Duration.ofSeconds(10);
 
-    private static final System.Logger LOG = System.getLogger(Launcher.class.getName());
 
     private Launcher() {
+    }
+
+    /**
+     * Asked for only when there is something to say: finding the logger costs a {@code java -jar}'s
+     * first Java some 50 ms it otherwise never needs.
+     */
+    private static System.Logger log() {
+        return System.getLogger(Launcher.class.getName());
     }
 
     public static void main(String[] args) {
@@ -37,6 +46,15 @@ public final class Launcher {
             System.exit(console().usageError(e));
             return;
         }
+        if (!cmd.isConsoleCommand()) {
+            // java -jar: the app runs in a second Java, started as the installed launcher starts it;
+            // this one sets up nothing of its own (not even logging) and waits.
+            OptionalInt ranElsewhere = JarLaunch.relaunch(List.of(args));
+            if (ranElsewhere.isPresent()) {
+                System.exit(ranElsewhere.getAsInt());
+                return;
+            }
+        }
         Logging.configure(cmd.isConsoleCommand());
         if (cmd.isConsoleCommand()) {
             System.exit(console().run(cmd));
@@ -45,6 +63,7 @@ public final class Launcher {
         Optional<InstanceLock> lock = claimDataFolder(cmd, List.of(args));
         // Settings, content and the first page's drawings load while the toolkit starts.
         NightCrampApp.handOver(CompletableFuture.supplyAsync(() -> Preloaded.load(cmd)), lock);
+        JarLaunch.windowStarting();
         try {
             Application.launch(NightCrampApp.class, args);
         } catch (RuntimeException | LinkageError e) {
@@ -54,7 +73,7 @@ public final class Launcher {
             // No window system (a server, an SSH session, GTK missing) is a situation, not a bug:
             // say so in the person's language, on the console because there is no window to say it
             // in (as the console commands do); the trace is for debugging only.
-            LOG.log(Level.DEBUG, "The JavaFX toolkit did not start", e);
+            log().log(Level.DEBUG, "The JavaFX toolkit did not start", e);
             String reason = Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName());
             System.err.println(Texts.ui(Locale.getDefault()).text("cli.noWindow", reason));
             System.exit(1);
@@ -83,11 +102,11 @@ public final class Launcher {
                     System.exit(0);
                 }
                 // Better a second window than none for someone woken by a cramp.
-                LOG.log(Level.WARNING, "An app holds {0} but did not answer; starting anyway", dataDir);
+                log().log(Level.WARNING, "An app holds {0} but did not answer; starting anyway", dataDir);
             }
             return lock;
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "Cannot take the data folder {0} for this app: {1}", dataDir, e);
+            log().log(Level.WARNING, "Cannot take the data folder {0} for this app: {1}", dataDir, e);
             return Optional.empty();
         }
     }

@@ -7,7 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Finds the folder that holds the user's settings, following each operating system's convention. */
+/**
+ * Finds the folders that hold the user's settings and what the app may rebuild at will (its
+ * cache), following each operating system's convention.
+ */
 public final class AppDirectories {
 
     /** Folder name under the XDG config folder on Linux and other Unix systems. */
@@ -50,6 +53,43 @@ public final class AppDirectories {
                 .filter(Path::isAbsolute)
                 .orElseGet(() -> userHome.resolve(".config"))
                 .resolve(UNIX_FOLDER);
+    }
+
+    /** The folder for files the app can always make again (never the person's data) on this computer. */
+    public static Path cacheForThisMachine() {
+        return cache(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home", "")));
+    }
+
+    /**
+     * The cache folder for the given {@code os.name}, environment and home folder: apart from the
+     * data folder, so clearing a cache (as disk cleaners do) never touches what the person saved.
+     * Plain code without lambdas: a {@code java -jar}'s first Java asks for it before anything is
+     * compiled (org.nightcramp.app.launch).
+     */
+    public static Path cache(String osName, Map<String, String> env, Path userHome) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            return folder(userHome, env.get("LOCALAPPDATA"), false, userHome.resolve("AppData").resolve("Local"))
+                    .resolve(FOLDER).resolve("Cache");
+        }
+        if (os.startsWith("mac") || os.startsWith("darwin")) {
+            return userHome.resolve("Library").resolve("Caches").resolve(FOLDER);
+        }
+        // The XDG spec says a relative XDG_CACHE_HOME is invalid and must be ignored.
+        return folder(userHome, env.get("XDG_CACHE_HOME"), true, userHome.resolve(".cache")).resolve(UNIX_FOLDER);
+    }
+
+    /** {@code value} as a path on {@code userHome}'s file system (absolute if asked), else {@code fallback}. */
+    private static Path folder(Path userHome, String value, boolean absolute, Path fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            Path path = userHome.getFileSystem().getPath(value);
+            return !absolute || path.isAbsolute() ? path : fallback;
+        } catch (InvalidPathException e) {
+            return fallback;
+        }
     }
 
     private static Optional<String> nonBlank(String value) {

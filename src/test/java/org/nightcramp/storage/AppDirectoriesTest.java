@@ -83,4 +83,19 @@ class AppDirectoriesTest {
         Path chosen = Path.of("/media/usb/cramps");
         assertEquals(chosen, AppDirectories.forThisMachine(Optional.of(chosen)));
     }
+
+    @Test
+    void theCacheFollowsEachSystemsConventionApartFromTheData() {
+        assertEquals(Path.of("/home/ann/.cache/night-cramp-guide"), AppDirectories.cache("Linux", Map.of(), HOME));
+        assertEquals(Path.of("/var/c/night-cramp-guide"),
+                AppDirectories.cache("Linux", Map.of("XDG_CACHE_HOME", "/var/c"), HOME));
+        assertEquals(Path.of("/home/ann/.cache/night-cramp-guide"),
+                AppDirectories.cache("Linux", Map.of("XDG_CACHE_HOME", "c"), HOME), "a relative XDG folder is ignored");
+        assertEquals(Path.of("/home/ann/Library/Caches/NightCrampGuide"), AppDirectories.cache("Mac OS X", Map.of(), HOME));
+        String local = "C:\\Users\\ann\\AppData\\Local";
+        assertEquals(Path.of(local, "NightCrampGuide", "Cache"),
+                AppDirectories.cache("Windows 11", Map.of("LOCALAPPDATA", local), HOME));
+        assertEquals(Path.of("/home/ann/AppData/Local/NightCrampGuide/Cache"),
+                AppDirectories.cache("Windows 10", Map.of(), HOME));
+    }
 }

@@ -1,0 +1,80 @@
+package org.nightcramp.app.launch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+import org.nightcramp.l10n.Texts;
+
+/**
+ * {@code java -jar} on a jar laid out as {@code mvn package} lays it out, the whole way: the first
+ * Java starts the second, which says (once) that there is no display, and its exit code is the
+ * command's. Only the second Java has JavaFX as modules, so JavaFX's warning about the class path
+ * shows which one ran the app.
+ */
+class JarLaunchTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void notFromTheAppsJarItRunsHere() {
+        // The tests run from target/classes with many jars on the class path: no second Java.
+        assertEquals(OptionalInt.empty(), JarLaunch.relaunch(List.of()));
+        assertTrue(JarLaunch.firstJava().isEmpty());
+    }
+
+    @EnabledOnOs(OS.LINUX)
+    @Test
+    void javaDashJarRunsTheAppInASecondJavaAndPassesOnItsExitCode() throws Exception {
+        Path app = dir.resolve("app");
+        Files.createDirectories(app.resolve("lib"));
+        List<String> classPath = new ArrayList<>();
+        // Written by the dependency plugin before the tests run; linked, as copying would take seconds.
+        for (String jar : Files.readString(Path.of("target/runtime-classpath.txt"), StandardCharsets.UTF_8).strip()
+                .split(File.pathSeparator)) {
+            Path lib = Path.of(jar);
+            Files.createSymbolicLink(app.resolve("lib").resolve(lib.getFileName()), lib.toAbsolutePath());
+            classPath.add("lib/" + lib.getFileName());
+        }
+        Path jar = TestJars.jar(app.resolve("night-cramp-guide.jar"), "org.nightcramp.app.Launcher", classPath,
+                Path.of("target/classes"));
+
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.language=en", "-Duser.country=GB", "-jar", jar.toString(), "--data-dir", dir.resolve("data").toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("out.txt").toFile());
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
+        builder.environment().put("XDG_CONFIG_HOME", dir.resolve("config").toString());
+        builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        Process process = builder.start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "it exits by itself");
+        String output = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
+
+        assertEquals(1, process.exitValue(), output);
+        String said = Texts.ui(Locale.UK).text("cli.noWindow", "");
+        String opening = said.substring(0, said.indexOf('('));
+        assertEquals(1, output.split(java.util.regex.Pattern.quote(opening), -1).length - 1, "said once:\n" + output);
+        assertFalse(output.contains("Unsupported JavaFX configuration"), "JavaFX ran as modules:\n" + output);
+        assertFalse(output.lines().anyMatch(line -> line.startsWith("\tat ") || line.contains("Exception")), output);
+        Path cache = dir.resolve("cache/night-cramp-guide/java");
+        assertTrue(Files.isDirectory(cache), "a first start writes its archive there");
+        try (var left = Files.list(cache)) {
+            assertEquals(List.of(), left.toList(), "a start that opened no window keeps no archive");
+        }
+    }
+}
