@@ -26,20 +26,21 @@ class ChildJavaTest {
         List<String> command = child.command(List.of("-XX:SharedArchiveFile=/c/a.jsa"), Optional.empty(),
                 List.of("--relief", "cramp-now"));
 
-        assertEquals(List.of("/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-Xlog:cds*=off", "-XX:SharedArchiveFile=/c/a.jsa",
-                "--module-path", "/apps/lib/javafx-base-21-linux.jar" + File.pathSeparator + "/apps/lib/javafx-graphics-21-linux.jar",
+        assertEquals(List.of(JAVA.toString(), "-XX:TieredStopAtLevel=1", "-Xlog:cds*=off", "-XX:SharedArchiveFile=/c/a.jsa",
+                "--module-path", FX.get(0) + File.pathSeparator + FX.get(1),
                 "--add-modules", "javafx.controls,javafx.fxml", "-Dnightcramp.launch=jar", "-Dprism.order=sw",
-                "-cp", "/apps/night-cramp-guide.jar", "org.example.Main", "--relief", "cramp-now"), command);
+                "-cp", JAR.toString(), "org.example.Main", "--relief", "cramp-now"), command);
     }
 
     @Test
     void aFirstStartNamesItsReadyFileAndJava25GetsItsOwnOptions() {
         ChildJava child = new ChildJava(JAVA, JAR, "org.example.Main", FX, CONF, 25, List.of());
 
-        List<String> command = child.command(List.of(), Optional.of(Path.of("/c/a.jsa.9.part.ready")), List.of());
+        Path ready = Path.of("/c/a.jsa.9.part.ready");
+        List<String> command = child.command(List.of(), Optional.of(ready), List.of());
 
         assertTrue(command.containsAll(List.of("-XX:-AOTReplayTraining", "-Xlog:aot*=off",
-                "-Dnightcramp.launch.ready=/c/a.jsa.9.part.ready")), command.toString());
+                "-Dnightcramp.launch.ready=" + ready)), command.toString());
         assertFalse(new ChildJava(JAVA, JAR, "m", FX, CONF, 24, List.of()).command(List.of(), Optional.empty(), List.of())
                 .contains("-Xlog:aot*=off"), "Java 24 and older stop at an unknown log tag");
     }
