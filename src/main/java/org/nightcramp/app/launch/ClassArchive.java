@@ -22,8 +22,8 @@ import java.util.zip.CRC32;
  * as any other.
  *
  * <p>Its name carries a fingerprint of the Java that made it and of every jar on the class path
- * (path, size, time): Java checks the jars' sizes and times itself, but a mismatch only costs the
- * archive silently, and Java 25's caches are served from older jars without a word; so a rebuilt or
+ * (path, size, time): Java checks the jars' sizes and times itself, but a mismatch would silently
+ * cost every later start its archive, as nothing would ever write a new one; so a rebuilt or
  * updated jar must never find the old one under its name. The first start writes to a name of its
  * own, and the archive takes its real name only when that start opened the window
  * ({@link #keep}); an archive from a start that only handed over to a running app would hold too
