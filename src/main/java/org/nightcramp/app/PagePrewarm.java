@@ -12,7 +12,8 @@ import org.nightcramp.navigation.Page;
 /**
  * Builds the pages not yet shown, one at a time, a moment after the first page is painted, so a
  * first click on any of them shows it at once instead of loading its FXML, CSS, drawings and
- * fonts then (230 to 550 ms a page in the start-up benchmark). Start-up itself is untouched: the
+ * fonts then (230 to 550 ms a page in the start-up benchmark), and draws each once off screen, so
+ * the glyphs of its text are drawn already. Start-up itself is untouched: the
  * first page still paints alone. A page is built only when building disturbs nothing (no routine
  * counting down on screen), and the work stops when the window is rebuilt for another language.
  */
