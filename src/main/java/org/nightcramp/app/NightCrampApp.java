@@ -1,5 +1,6 @@
 package org.nightcramp.app;
 
+import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,6 +19,8 @@ public final class NightCrampApp extends Application {
     private static final AtomicReference<CompletableFuture<Preloaded>> PRELOAD = new AtomicReference<>();
     private static final AtomicReference<InstanceLock> LOCK = new AtomicReference<>();
     private static final AtomicBoolean STARTED = new AtomicBoolean();
+
+    private Optional<InstanceLock> held = Optional.empty();
 
     /** @param lock this process's hold on the data folder, if it got one */
     static void handOver(CompletableFuture<Preloaded> preload, Optional<InstanceLock> lock) {
@@ -42,8 +45,27 @@ public final class NightCrampApp extends Application {
                 ? PreloadWait.await(preload, PreloadWait.LIMIT, waited -> Preloaded.withoutData(cmd, waited))
                 : Preloaded.load(cmd));
         InstanceLock lock = LOCK.getAndSet(null);
+        held = Optional.ofNullable(lock);
         if (lock != null && window.isPresent()) {
             LaterLaunches.follow(lock, stage, window.get());
         }
+    }
+
+    /**
+     * The window is gone: the data folder is free at once, not when Java exits. Java may still be
+     * busy for a second or two (a {@code java -jar}'s first start writes its class archive then),
+     * and a start in that time would otherwise hand its arguments to a window that no longer exists
+     * and quit, so nothing would open.
+     */
+    @Override
+    public void stop() {
+        held.ifPresent(lock -> {
+            try {
+                lock.close();
+            } catch (IOException e) {
+                System.getLogger(NightCrampApp.class.getName()).log(System.Logger.Level.DEBUG, "Cannot free the data folder", e);
+            }
+        });
+        held = Optional.empty();
     }
 }

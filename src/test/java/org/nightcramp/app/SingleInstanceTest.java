@@ -139,6 +139,20 @@ class SingleInstanceTest {
     }
 
     @Test
+    void aClosedLockFreesTheFolderAtOnceAndNobodyTakesHandOversAnyMore() throws Exception {
+        InstanceLock first = InstanceLock.claim(dataDir).orElseThrow();
+        assertTrue(InstanceLock.claim(dataDir).isEmpty(), "held");
+
+        first.close();
+
+        assertFalse(HandOver.send(dataDir, List.of("--relief", "cramp-now"), Duration.ZERO),
+                "a later start must not hand its routine to a window that has gone");
+        Optional<InstanceLock> next = InstanceLock.claim(dataDir);
+        assertTrue(next.isPresent(), "the next start takes the folder while this Java still runs");
+        lock = next.get();
+    }
+
+    @Test
     void withNoAppRunningAHandOverFindsNobody() throws Exception {
         Files.writeString(dataDir.resolve(InstanceLock.PORT_FILE), "1 0123456789abcdef\n");
 
