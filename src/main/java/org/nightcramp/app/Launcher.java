@@ -26,7 +26,6 @@ public final class Launcher {
     /** How long a second launch tries to reach the running app, which may be starting itself. */
     static final Duration HAND_OVER_PATIENCE = Duration.ofSeconds(10);
 
-
     private Launcher() {
     }
 

@@ -1,6 +1,5 @@
 package org.nightcramp.storage;
 
-import java.nio.file.FileSystem;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -36,23 +35,16 @@ public final class AppDirectories {
         if (override.isPresent()) {
             return override.get();
         }
-        FileSystem fs = userHome.getFileSystem();
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
-            return nonBlank(env.get("APPDATA"))
-                    .flatMap(appData -> parse(fs, appData))
-                    .orElseGet(() -> userHome.resolve("AppData").resolve("Roaming"))
+            return folder(userHome, env.get("APPDATA"), false, userHome.resolve("AppData").resolve("Roaming"))
                     .resolve(FOLDER);
         }
         if (os.startsWith("mac") || os.startsWith("darwin")) {
             return userHome.resolve("Library").resolve("Application Support").resolve(FOLDER);
         }
         // The XDG spec says a relative XDG_CONFIG_HOME is invalid and must be ignored.
-        return nonBlank(env.get("XDG_CONFIG_HOME"))
-                .flatMap(xdg -> parse(fs, xdg))
-                .filter(Path::isAbsolute)
-                .orElseGet(() -> userHome.resolve(".config"))
-                .resolve(UNIX_FOLDER);
+        return folder(userHome, env.get("XDG_CONFIG_HOME"), true, userHome.resolve(".config")).resolve(UNIX_FOLDER);
     }
 
     /** The folder for files the app can always make again (never the person's data) on this computer. */
@@ -88,20 +80,8 @@ public final class AppDirectories {
             Path path = userHome.getFileSystem().getPath(value);
             return !absolute || path.isAbsolute() ? path : fallback;
         } catch (InvalidPathException e) {
-            return fallback;
-        }
-    }
-
-    private static Optional<String> nonBlank(String value) {
-        return Optional.ofNullable(value).filter(v -> !v.isBlank());
-    }
-
-    private static Optional<Path> parse(FileSystem fs, String path) {
-        try {
-            return Optional.of(fs.getPath(path));
-        } catch (InvalidPathException e) {
             // A malformed variable is treated as unset rather than stopping the app from starting.
-            return Optional.empty();
+            return fallback;
         }
     }
 }
