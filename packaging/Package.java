@@ -1,7 +1,6 @@
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,13 +12,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.jar.Attributes;
-import java.util.jar.JarFile;
-import java.util.jar.Manifest;
 import java.util.spi.ToolProvider;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.nightcramp.app.launch.JarManifest;
 import org.nightcramp.app.launch.RuntimeConf;
 
 /**
@@ -257,21 +254,14 @@ public final class Package {
 
     /** The jars a jar's manifest puts on its class path, in that order, each checked to exist. */
     private static List<Path> classPath(Path jar) throws IOException {
-        String entries;
-        try (JarFile file = new JarFile(jar.toFile())) {
-            Manifest manifest = file.getManifest();
-            entries = manifest == null ? null : manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
-        }
-        if (entries == null || entries.isBlank()) {
+        List<Path> jars = JarManifest.read(jar).classPath();
+        if (jars.isEmpty()) {
             throw new IllegalStateException(jar + " names no Class-Path in its manifest: run mvn package first");
         }
-        List<Path> jars = new ArrayList<>();
-        for (String entry : entries.trim().split("\\s+")) {
-            Path lib = jar.resolveSibling(entry).normalize();
+        for (Path lib : jars) {
             if (!Files.isRegularFile(lib)) {
-                throw new IllegalStateException(jar + " names " + entry + ", which is not there: run mvn package first");
+                throw new IllegalStateException(jar + " names " + lib + ", which is not there: run mvn package first");
             }
-            jars.add(lib);
         }
         return jars;
     }

@@ -12,9 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import java.util.jar.Attributes;
-import java.util.jar.JarFile;
-import java.util.jar.Manifest;
 import org.nightcramp.storage.AppDirectories;
 
 /**
@@ -97,18 +94,9 @@ public final class JarLaunch {
     }
 
     private static OptionalInt run(Path jar, List<String> args) throws IOException {
-        Manifest manifest;
-        try (JarFile file = new JarFile(jar.toFile())) {
-            manifest = file.getManifest();
-        }
-        String mainClass = manifest.getMainAttributes().getValue(Attributes.Name.MAIN_CLASS);
+        JarManifest manifest = JarManifest.read(jar);
         List<Path> classPath = new ArrayList<>(List.of(jar));
-        // The manifest's reader has joined its continuation lines: one space between entries.
-        for (String entry : manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH).split(" ")) {
-            if (!entry.isBlank()) {
-                classPath.add(jar.resolveSibling(entry.strip()));
-            }
-        }
+        classPath.addAll(manifest.classPath());
         List<Path> javafx = new ArrayList<>();
         boolean complete = true;
         for (Path entry : classPath) {
@@ -117,7 +105,7 @@ public final class JarLaunch {
                 javafx.add(entry);
             }
         }
-        if (javafx.isEmpty() || !complete) {
+        if (manifest.mainClass().isEmpty() || javafx.isEmpty() || !complete) {
             // Not the jar mvn package makes, with its lib folder beside it: nothing to start it with.
             log().log(Level.DEBUG, "Not every jar of {0} is there; starting in this Java", classPath);
             return OptionalInt.empty();
@@ -126,8 +114,8 @@ public final class JarLaunch {
         int feature = Runtime.version().feature();
         ProcessHandle.Info self = ProcessHandle.current().info();
         Optional<String[]> javaArguments = self.arguments();
-        ChildJava child = new ChildJava(javaHome.resolve("bin").resolve(launcherName(self.command())), jar, mainClass,
-                javafx, RuntimeConf.builtIn(), feature,
+        ChildJava child = new ChildJava(javaHome.resolve("bin").resolve(launcherName(self.command())), jar,
+                manifest.mainClass().get(), javafx, RuntimeConf.builtIn(), feature,
                 ChildJava.optionsBeforeJar(javaArguments.isPresent() ? List.of(javaArguments.get()) : List.of()));
         ClassArchive archive = ClassArchive.in(AppDirectories.cacheForThisMachine().resolve("java"), javaHome,
                 System.getProperty("java.vm.version", ""), classPath);
