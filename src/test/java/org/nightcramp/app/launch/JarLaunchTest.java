@@ -5,20 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalInt;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
-import org.nightcramp.l10n.Texts;
+import org.nightcramp.testing.WithoutDisplay;
 
 /**
  * {@code java -jar} on a jar laid out as {@code mvn package} lays it out, the whole way: the first
@@ -54,23 +51,15 @@ class JarLaunchTest {
         Path jar = TestJars.jar(app.resolve("night-cramp-guide.jar"), "org.nightcramp.app.Launcher", classPath,
                 Path.of("target/classes"));
 
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.language=en", "-Duser.country=GB", "-jar", jar.toString(), "--data-dir", dir.resolve("data").toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("out.txt").toFile());
-        builder.environment().remove("DISPLAY");
-        builder.environment().remove("WAYLAND_DISPLAY");
-        builder.environment().put("XDG_CONFIG_HOME", dir.resolve("config").toString());
-        builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
-        Process process = builder.start();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "it exits by itself");
-        String output = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
+        WithoutDisplay.Run run = WithoutDisplay.java(dir, List.of("-jar", jar.toString(),
+                "--data-dir", dir.resolve("data").toString()));
 
-        assertEquals(1, process.exitValue(), output);
-        String said = Texts.ui(Locale.UK).text("cli.noWindow", "");
-        String opening = said.substring(0, said.indexOf('('));
+        String output = run.output();
+        assertEquals(1, run.exit(), output);
+        String opening = WithoutDisplay.Run.noWindowOpening();
         assertEquals(1, output.split(java.util.regex.Pattern.quote(opening), -1).length - 1, "said once:\n" + output);
         assertFalse(output.contains("Unsupported JavaFX configuration"), "JavaFX ran as modules:\n" + output);
-        assertFalse(output.lines().anyMatch(line -> line.startsWith("\tat ") || line.contains("Exception")), output);
+        assertFalse(run.printedATrace(), output);
         Path cache = dir.resolve("cache/night-cramp-guide/java");
         assertTrue(Files.isDirectory(cache), "a first start writes its archive there");
         try (var left = Files.list(cache)) {
