@@ -11,14 +11,18 @@ import java.net.Socket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.nightcramp.storage.AtomicFiles;
 
@@ -41,24 +45,30 @@ final class InstanceLock implements AutoCloseable {
 
     private final FileChannel channel;
     private final FileLock lock;
-    private final ServerSocket server;
-    private final byte[] token;
+    private final Path dataDir;
+    private final CountDownLatch opened = new CountDownLatch(1);
     private final List<List<String>> early = new ArrayList<>();
     private Consumer<List<String>> listener;
+    /** Set on the acceptor's thread once the socket is open; null before, and for good once closed. */
+    private ServerSocket server;
+    private boolean closed;
+    /** Made, and only ever read, on the acceptor's thread. */
+    private byte[] token;
 
-    private InstanceLock(FileChannel channel, FileLock lock, ServerSocket server, byte[] token) {
+    private InstanceLock(FileChannel channel, FileLock lock, Path dataDir) {
         this.channel = channel;
         this.lock = lock;
-        this.server = server;
-        this.token = token;
+        this.dataDir = dataDir;
     }
 
     /**
      * Takes the folder for this process, or empty when a running app holds it. A lock file left by
-     * a killed app holds nothing: its lock went with it, and its port file is written over.
+     * a killed app holds nothing: its lock went with it, and its port file is removed. The socket
+     * opens on a thread of its own: its random token sets up Java's security providers, some 40 ms
+     * the window need not wait for (a later launch waits for the new port file in the meantime).
      */
     static Optional<InstanceLock> claim(Path dataDir) throws IOException {
-        java.nio.file.Files.createDirectories(dataDir);
+        Files.createDirectories(dataDir);
         FileChannel channel = FileChannel.open(dataDir.resolve(LOCK_FILE), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
         FileLock lock;
@@ -71,14 +81,10 @@ final class InstanceLock implements AutoCloseable {
             channel.close();
             return Optional.empty();
         }
-        ServerSocket server = new ServerSocket(0, 8, InetAddress.getByAddress(new byte[] {127, 0, 0, 1}));
-        byte[] token = new byte[32];
-        new SecureRandom().nextBytes(token);
-        // AtomicFiles writes through a temp file, which Java creates readable by this user only.
-        new AtomicFiles().writeWithoutBackup(dataDir.resolve(PORT_FILE),
-                (server.getLocalPort() + " " + HexFormat.of().formatHex(token) + "\n").getBytes(UTF_8));
-        InstanceLock held = new InstanceLock(channel, lock, server, HexFormat.of().formatHex(token).getBytes(UTF_8));
-        Thread acceptor = new Thread(held::serve, "night-cramp-guide-instance");
+        // A port file left by an app that has gone would only send a later launch to a dead port.
+        Files.deleteIfExists(dataDir.resolve(PORT_FILE));
+        InstanceLock held = new InstanceLock(channel, lock, dataDir);
+        Thread acceptor = new Thread(held::openAndServe, "night-cramp-guide-instance");
         acceptor.setDaemon(true);
         acceptor.start();
         return Optional.of(held);
@@ -94,7 +100,47 @@ final class InstanceLock implements AutoCloseable {
         early.clear();
     }
 
-    private void serve() {
+    /** Waits until later launches can hand over (or the socket could not open). For tests. */
+    boolean awaitOpen(Duration patience) throws InterruptedException {
+        return opened.await(patience.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void openAndServe() {
+        Optional<ServerSocket> socket;
+        try {
+            socket = open();
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Later launches cannot hand over to this app: {0}", e);
+            return;
+        } finally {
+            opened.countDown();
+        }
+        socket.ifPresent(this::serve);
+    }
+
+    /**
+     * The socket, and the port file that lets later launches reach it: written only while this
+     * lock is held, so a lock closed meanwhile never leaves a port file behind it (nor a socket).
+     */
+    private Optional<ServerSocket> open() throws IOException {
+        ServerSocket socket = new ServerSocket(0, 8, InetAddress.getByAddress(new byte[] {127, 0, 0, 1}));
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        token = HexFormat.of().formatHex(secret).getBytes(UTF_8);
+        synchronized (this) {
+            if (closed) {
+                socket.close();
+                return Optional.empty();
+            }
+            server = socket;
+            // AtomicFiles writes through a temp file, which Java creates readable by this user only.
+            new AtomicFiles().writeWithoutBackup(dataDir.resolve(PORT_FILE),
+                    (socket.getLocalPort() + " " + new String(token, UTF_8) + "\n").getBytes(UTF_8));
+        }
+        return Optional.of(socket);
+    }
+
+    private void serve(ServerSocket server) {
         while (!server.isClosed()) {
             try (Socket client = server.accept()) {
                 client.setSoTimeout(READ_TIMEOUT_MS);
@@ -139,7 +185,12 @@ final class InstanceLock implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        server.close();
+        synchronized (this) {
+            closed = true;
+            if (server != null) {
+                server.close();
+            }
+        }
         lock.release();
         channel.close();
     }

@@ -102,6 +102,7 @@ class SingleInstanceTest {
     @Test
     void thePortFileIsForThisUserOnlyAndAStrangerWithoutTheTokenIsRefused() throws Exception {
         lock = InstanceLock.claim(dataDir).orElseThrow();
+        assertTrue(lock.awaitOpen(Duration.ofSeconds(20)), "the socket opened");
         Path portFile = dataDir.resolve(InstanceLock.PORT_FILE);
         if (Files.getFileStore(portFile).supportsFileAttributeView("posix")) {
             assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE),
@@ -135,6 +136,7 @@ class SingleInstanceTest {
 
         assertTrue(claimed.isPresent());
         lock = claimed.get();
+        assertTrue(lock.awaitOpen(Duration.ofSeconds(20)), "the socket opened");
         assertFalse(Files.readString(dataDir.resolve(InstanceLock.PORT_FILE)).startsWith("1 "));
     }
 
@@ -144,6 +146,7 @@ class SingleInstanceTest {
         assertTrue(InstanceLock.claim(dataDir).isEmpty(), "held");
 
         first.close();
+        first.awaitOpen(Duration.ofSeconds(20)); // whether the socket opened before the close or not
 
         assertFalse(HandOver.send(dataDir, List.of("--relief", "cramp-now"), Duration.ZERO),
                 "a later start must not hand its routine to a window that has gone");
