@@ -26,6 +26,12 @@ record ChildJava(Path java, Path jar, String mainClass, List<Path> javafx, Runti
     /** Set in the Java this starts, which is the app and must not start yet another. */
     static final String MARK = "-D" + JarLaunch.CHILD + "=jar";
 
+    /**
+     * One compiler thread is legal only with C1 alone: Java refuses to start when the person's own
+     * options bring C2 back, so it then picks the count itself.
+     */
+    private static final String COMPILER_THREADS = "-XX:CICompilerCount=";
+
     ChildJava {
         javafx = List.copyOf(javafx);
         ownOptions = List.copyOf(ownOptions);
@@ -38,7 +44,12 @@ record ChildJava(Path java, Path jar, String mainClass, List<Path> javafx, Runti
     List<String> command(List<String> archive, Optional<Path> ready, List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
-        command.addAll(conf.options(feature));
+        boolean ownCompilers = choosesCompilers(ownOptions);
+        for (String option : conf.options(feature)) {
+            if (!(ownCompilers && option.startsWith(COMPILER_THREADS))) {
+                command.add(option);
+            }
+        }
         // A class the archive cannot hold (JavaFX's generated ones, say) is logged as a warning at
         // every start that writes it; the archive is Java's business, not the person's.
         command.add("-Xlog:cds*=off");
@@ -59,6 +70,16 @@ record ChildJava(Path java, Path jar, String mainClass, List<Path> javafx, Runti
         command.addAll(List.of("-cp", jar.toString(), mainClass));
         command.addAll(args);
         return command;
+    }
+
+    private static boolean choosesCompilers(List<String> options) {
+        for (String option : options) {
+            if (option.startsWith("-XX:TieredStopAtLevel=") || option.endsWith("TieredCompilation")
+                    || option.startsWith(COMPILER_THREADS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

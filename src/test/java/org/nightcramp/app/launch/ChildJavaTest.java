@@ -46,6 +46,21 @@ class ChildJavaTest {
     }
 
     @Test
+    void aPersonWhoChoosesTheCompilersGetsJavasCountOfCompilerThreads() {
+        RuntimeConf conf = RuntimeConf.parse("test", List.of("module javafx.controls", "option -XX:TieredStopAtLevel=1",
+                "option -XX:CICompilerCount=1"));
+
+        for (String own : List.of("-XX:TieredStopAtLevel=4", "-XX:+TieredCompilation", "-XX:CICompilerCount=3")) {
+            List<String> command = new ChildJava(JAVA, JAR, "m", FX, conf, 17, List.of(own))
+                    .command(List.of(), Optional.empty(), List.of());
+            assertFalse(command.contains("-XX:CICompilerCount=1"), own + ": Java would refuse to start");
+            assertTrue(command.containsAll(List.of("-XX:TieredStopAtLevel=1", own)), command.toString());
+        }
+        assertTrue(new ChildJava(JAVA, JAR, "m", FX, conf, 17, List.of("-Xmx1g")).command(List.of(), Optional.empty(),
+                List.of()).contains("-XX:CICompilerCount=1"));
+    }
+
+    @Test
     void thePersonsJvmOptionsAreThoseBeforeDashJar() {
         assertEquals(List.of("-Xmx1g", "-Duser.language=zh"), ChildJava.optionsBeforeJar(
                 List.of("-Xmx1g", "-Duser.language=zh", "-jar", "app.jar", "--locale", "en")));
