@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Start-up benchmark: launch to first page painted, and peak memory (VmHWM), of the app against a
-# bare JavaFX window with one button (same JavaFX jars, the system JDK), alternating runs.
+# bare JavaFX window with one button (same JavaFX jars, the system JDK), alternating runs whose
+# order turns round every pair.
 #
 #   packaging/startup-bench.sh [PAIRS] [APP_LAUNCHER]
 #
@@ -68,8 +69,15 @@ bare >/dev/null; echo "java -jar, first start (no class archive yet): $(jar) (ms
 : > "$WORK/bare"; : > "$WORK/jar"; : > "$WORK/image"
 printf '%-5s %22s %22s %22s\n' pair "bare ms kB cpu-ms" "java -jar ms kB cpu-ms" "launcher ms kB cpu-ms"
 for ((i = 1; i <= PAIRS; i++)); do
-    b=$(bare); j=$(jar); l="-"
-    [[ -n $LAUNCHER ]] && { l=$(image); echo "$l" >> "$WORK/image"; }
+    # The order turns round every pair (bare, jar, launcher; then launcher, jar, bare): in A/B runs
+    # on the 2-core build machine, the same command came out up to 75 ms apart by its place alone.
+    l="-"
+    if ((i % 2)); then
+        b=$(bare); j=$(jar); [[ -n $LAUNCHER ]] && l=$(image)
+    else
+        [[ -n $LAUNCHER ]] && l=$(image); j=$(jar); b=$(bare)
+    fi
+    [[ -n $LAUNCHER ]] && echo "$l" >> "$WORK/image"
     echo "$b" >> "$WORK/bare"; echo "$j" >> "$WORK/jar"
     printf '%-5s %22s %22s %22s\n' "$i" "$b" "$j" "$l"
 done
