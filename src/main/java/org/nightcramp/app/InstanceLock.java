@@ -81,8 +81,14 @@ final class InstanceLock implements AutoCloseable {
             channel.close();
             return Optional.empty();
         }
-        // A port file left by an app that has gone would only send a later launch to a dead port.
-        Files.deleteIfExists(dataDir.resolve(PORT_FILE));
+        // A port file left by an app that has gone would only send a later launch to a dead port
+        // until the new one is written; one that cannot go now (Windows, while a later launch
+        // reads it) is written over then, so this lock holds either way.
+        try {
+            Files.deleteIfExists(dataDir.resolve(PORT_FILE));
+        } catch (IOException e) {
+            LOG.log(Level.DEBUG, "Cannot remove the old port file: {0}", e);
+        }
         InstanceLock held = new InstanceLock(channel, lock, dataDir);
         Thread acceptor = new Thread(held::openAndServe, "night-cramp-guide-instance");
         acceptor.setDaemon(true);

@@ -141,6 +141,20 @@ class SingleInstanceTest {
     }
 
     @Test
+    void anOldPortFileThatCannotBeRemovedDoesNotCostTheFolder() throws Exception {
+        // A folder where the port file should be cannot go (as a file a later launch holds open
+        // on Windows cannot); the lock is this app's all the same.
+        Files.createDirectories(dataDir.resolve(InstanceLock.PORT_FILE).resolve("inside"));
+
+        Optional<InstanceLock> claimed = InstanceLock.claim(dataDir);
+
+        assertTrue(claimed.isPresent(), "the folder is taken");
+        lock = claimed.get();
+        assertTrue(lock.awaitOpen(Duration.ofSeconds(20)), "the socket's thread finished");
+        assertTrue(InstanceLock.claim(dataDir).isEmpty(), "and held");
+    }
+
+    @Test
     void aClosedLockFreesTheFolderAtOnceAndNobodyTakesHandOversAnyMore() throws Exception {
         InstanceLock first = InstanceLock.claim(dataDir).orElseThrow();
         assertTrue(InstanceLock.claim(dataDir).isEmpty(), "held");
