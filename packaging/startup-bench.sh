@@ -82,15 +82,18 @@ for ((i = 1; i <= PAIRS; i++)); do
     printf '%-5s %22s %22s %22s\n' "$i" "$b" "$j" "$l"
 done
 
+# The ratio of the medians, and the median of each pair's own ratio: the machine's speed drifts
+# during a run, and a pair's runs, taken one after another, share the moment's speed.
 report() {
     local name=$1 file=$2
-    local t m c bt bm bc
+    local t m c bt bm bc pr
     t=$(cut -d' ' -f1 "$file" | median); m=$(cut -d' ' -f2 "$file" | median); c=$(cut -d' ' -f3 "$file" | median)
     bt=$(cut -d' ' -f1 "$WORK/bare" | median); bm=$(cut -d' ' -f2 "$WORK/bare" | median)
     bc=$(cut -d' ' -f3 "$WORK/bare" | median)
-    awk -v n="$name" -v t="$t" -v m="$m" -v c="$c" -v bt="$bt" -v bm="$bm" -v bc="$bc" 'BEGIN {
-        printf "%-12s painted %6.0f ms %4.2fx bare | peak %6.1f MB %4.2fx bare | CPU %6.0f ms %4.2fx bare\n",
-            n, t, t / bt, m / 1024, m / bm, c, c / bc }'
+    pr=$(paste -d' ' "$file" "$WORK/bare" | awk '{ printf "%.4f\n", $1 / $4 }' | median)
+    awk -v n="$name" -v t="$t" -v m="$m" -v c="$c" -v bt="$bt" -v bm="$bm" -v bc="$bc" -v pr="$pr" 'BEGIN {
+        printf "%-12s painted %6.0f ms %4.2fx bare (pairs %4.2fx) | peak %6.1f MB %4.2fx bare | CPU %6.0f ms %4.2fx bare\n",
+            n, t, t / bt, pr, m / 1024, m / bm, c, c / bc }'
 }
 echo
 report "bare window" "$WORK/bare"
