@@ -132,7 +132,8 @@ final class InstanceLock implements AutoCloseable {
         ServerSocket socket = new ServerSocket(0, 8, InetAddress.getByAddress(new byte[] {127, 0, 0, 1}));
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
-        token = HexFormat.of().formatHex(secret).getBytes(UTF_8);
+        String hex = HexFormat.of().formatHex(secret);
+        token = hex.getBytes(UTF_8);
         synchronized (this) {
             if (closed) {
                 socket.close();
@@ -141,7 +142,7 @@ final class InstanceLock implements AutoCloseable {
             server = socket;
             // AtomicFiles writes through a temp file, which Java creates readable by this user only.
             new AtomicFiles().writeWithoutBackup(dataDir.resolve(PORT_FILE),
-                    (socket.getLocalPort() + " " + new String(token, UTF_8) + "\n").getBytes(UTF_8));
+                    (socket.getLocalPort() + " " + hex + "\n").getBytes(UTF_8));
         }
         return Optional.of(socket);
     }
