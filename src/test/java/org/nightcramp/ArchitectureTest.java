@@ -2,10 +2,17 @@ package org.nightcramp;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,6 +84,32 @@ class ArchitectureTest {
     @Test
     void topLevelPackagesHaveNoCycles() {
         slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+
+    /**
+     * The code a {@code java -jar}'s first Java runs before it starts the app's Java sets up no
+     * method handles: a lambda or a string {@code +} there costs that start some 12 ms
+     * ({@code org.nightcramp.app.launch.Strings}). Read from the class files' constant pools,
+     * where every invokedynamic names its bootstrap's class.
+     */
+    @Test
+    void theFirstJavaSetsUpNoMethodHandles() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (JavaClass type : MAIN) {
+            if (!type.getPackageName().equals(ROOT + ".app.launch")) {
+                continue;
+            }
+            String resource = "/" + type.getName().replace('.', '/') + ".class";
+            try (InputStream in = ArchitectureTest.class.getResourceAsStream(resource)) {
+                String pool = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+                for (String bootstrap : List.of("java/lang/invoke/StringConcatFactory", "java/lang/invoke/LambdaMetafactory")) {
+                    if (pool.contains(bootstrap)) {
+                        found.add(type.getSimpleName() + " uses " + bootstrap);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found);
     }
 
     private static String[] others(String feature) {

@@ -64,7 +64,7 @@ record ChildJava(Path java, Path jar, String mainClass, List<Path> javafx, Runti
         command.addAll(List.of("--module-path", modulePath.toString(), "--add-modules", String.join(",", conf.javafxModules())));
         command.add(MARK);
         if (ready.isPresent()) {
-            command.add("-D" + JarLaunch.READY + "=" + ready.get());
+            command.add(Strings.concat("-D", JarLaunch.READY, "=", ready.get()));
         }
         command.addAll(ownOptions);
         command.addAll(List.of("-cp", jar.toString(), mainClass));

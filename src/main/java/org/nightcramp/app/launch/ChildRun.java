@@ -42,7 +42,7 @@ final class ChildRun {
         if (!archive.exists()) {
             try {
                 Path pending = archive.pending(ProcessHandle.current().pid());
-                first = Optional.of(new FirstStart(pending, pending.resolveSibling(pending.getFileName() + ".ready")));
+                first = Optional.of(new FirstStart(pending, pending.resolveSibling(Strings.concat(pending.getFileName(), ".ready"))));
                 archiveOptions = archive.writeOptions(pending);
             } catch (IOException e) {
                 // A cache folder that cannot be made (a read-only home): start without an archive.
@@ -102,7 +102,7 @@ final class ChildRun {
                 archive.keep(first.pending());
             }
         } catch (IOException e) {
-            log().log(Level.DEBUG, "Cannot keep the class archive " + first.pending(), e);
+            log().log(Level.DEBUG, Strings.concat("Cannot keep the class archive ", first.pending()), e);
         }
         ClassArchive.discard(first.pending());
         ClassArchive.discard(first.ready());

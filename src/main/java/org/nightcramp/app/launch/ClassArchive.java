@@ -46,20 +46,20 @@ final class ClassArchive {
 
     /** The archive for this Java ({@code javaHome}, {@code vmVersion}) and these jars, in {@code folder}. */
     static ClassArchive in(Path folder, Path javaHome, String vmVersion, List<Path> jars) throws IOException {
-        String runtime = crc(javaHome.toAbsolutePath() + "|" + vmVersion);
+        String runtime = crc(Strings.concat(javaHome.toAbsolutePath(), "|", vmVersion));
         StringBuilder stamp = new StringBuilder();
         for (Path jar : jars) {
             stamp.append(jar.toAbsolutePath()).append('|').append(Files.size(jar)).append('|')
                     .append(Files.getLastModifiedTime(jar).toMillis()).append('\n');
         }
-        return new ClassArchive(folder, runtime, "jar-" + runtime + "-" + crc(stamp.toString()) + ".jsa");
+        return new ClassArchive(folder, runtime, Strings.concat("jar-", runtime, "-", crc(stamp.toString()), ".jsa"));
     }
 
     private static String crc(String text) {
         CRC32 crc = new CRC32();
         crc.update(text.getBytes(StandardCharsets.UTF_8));
         String hex = Long.toHexString(crc.getValue());
-        return "00000000".substring(hex.length()) + hex;
+        return "00000000".substring(hex.length()).concat(hex);
     }
 
     /** Where the finished archive lives. */
@@ -73,18 +73,18 @@ final class ClassArchive {
 
     /** The options that start Java with the finished archive. */
     List<String> useOptions() {
-        return List.of("-XX:SharedArchiveFile=" + file());
+        return List.of(Strings.concat("-XX:SharedArchiveFile=", file()));
     }
 
     /** The options that make Java write the archive to {@code pending} when it exits. */
     List<String> writeOptions(Path pending) {
-        return List.of("-XX:ArchiveClassesAtExit=" + pending);
+        return List.of(Strings.concat("-XX:ArchiveClassesAtExit=", pending));
     }
 
     /** A name of its own for a first start's archive, beside where it will go. */
     Path pending(long pid) throws IOException {
         Files.createDirectories(folder);
-        return folder.resolve(name + "." + pid + ".part");
+        return folder.resolve(Strings.concat(name, ".", pid, ".part"));
     }
 
     /**
@@ -101,7 +101,7 @@ final class ClassArchive {
             for (Path other : all) {
                 String n = other.getFileName().toString();
                 boolean unfinished = n.contains(".part");
-                boolean oldJars = n.startsWith("jar-" + runtime + "-") && !unfinished && !n.equals(name);
+                boolean oldJars = n.startsWith(Strings.concat("jar-", runtime, "-")) && !unfinished && !n.equals(name);
                 boolean stale = unfinished && Files.getLastModifiedTime(other).compareTo(FileTime.from(abandoned)) < 0;
                 if (oldJars || stale) {
                     Files.deleteIfExists(other);
@@ -115,7 +115,7 @@ final class ClassArchive {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            System.getLogger(ClassArchive.class.getName()).log(Level.DEBUG, "Cannot remove " + file, e);
+            System.getLogger(ClassArchive.class.getName()).log(Level.DEBUG, Strings.concat("Cannot remove ", file), e);
         }
     }
 }

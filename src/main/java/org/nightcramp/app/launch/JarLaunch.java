@@ -66,7 +66,7 @@ public final class JarLaunch {
             try {
                 Files.createFile(Path.of(ready));
             } catch (IOException e) {
-                log().log(Level.DEBUG, "Cannot make " + ready, e);
+                log().log(Level.DEBUG, Strings.concat("Cannot make ", ready), e);
             }
         }
     }

@@ -54,8 +54,8 @@ public record RuntimeConf(List<String> modules, List<Option> options) {
     /**
      * Reads the lines; {@code source} names the file in the message about a line it cannot read.
      * Like the rest of this package, it runs in a {@code java -jar}'s first Java before anything is
-     * compiled: plain loops, no lambdas, streams or regular expressions, each of which costs
-     * milliseconds of set-up the first time.
+     * compiled: plain loops, no lambdas, streams, regular expressions or string {@code +} (see
+     * {@link Strings}), each of which costs milliseconds of set-up the first time.
      */
     static RuntimeConf parse(String source, List<String> lines) {
         List<String> modules = new ArrayList<>();
@@ -90,7 +90,7 @@ public record RuntimeConf(List<String> modules, List<Option> options) {
     }
 
     private static IllegalArgumentException unreadable(String source, int index, String line) {
-        return new IllegalArgumentException(source + ", line " + (index + 1) + ": cannot read \"" + line + "\"");
+        return new IllegalArgumentException(Strings.concat(source, ", line ", index + 1, ": cannot read \"", line, "\""));
     }
 
     /** The options for a Java of this feature release, in the file's order. */
