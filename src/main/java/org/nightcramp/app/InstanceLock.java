@@ -154,8 +154,7 @@ final class InstanceLock implements AutoCloseable {
                 Optional<List<String>> args = receive(client);
                 if (args.isPresent()) {
                     // Taken before the reply, so the second launch exits only once the window has them.
-                    deliver(args.get());
-                    client.getOutputStream().write(ACCEPTED);
+                    client.getOutputStream().write(deliver(args.get()) ? ACCEPTED : REFUSED);
                 }
             } catch (IOException e) {
                 if (!server.isClosed()) {
@@ -182,12 +181,22 @@ final class InstanceLock implements AutoCloseable {
         return Optional.of(List.copyOf(args));
     }
 
-    private synchronized void deliver(List<String> args) {
+    /**
+     * Passes a later launch's arguments on; false once this lock is closed. Closing the socket does
+     * not stop an {@code accept} already waiting on it at once: a launch that connects in that moment
+     * would be told its arguments were taken by a window that has gone, and open nothing.
+     */
+    private synchronized boolean deliver(List<String> args) {
+        if (closed) {
+            LOG.log(Level.DEBUG, "A hand-over came as the app closed; the launch opens a window itself");
+            return false;
+        }
         if (listener == null) {
             early.add(args);
         } else {
             listener.accept(args);
         }
+        return true;
     }
 
     @Override
