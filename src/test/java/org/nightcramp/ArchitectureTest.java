@@ -88,7 +88,7 @@ class ArchitectureTest {
 
     /**
      * The code a {@code java -jar}'s first Java runs before it starts the app's Java sets up no
-     * method handles: a lambda or a string {@code +} there costs that start some 12 ms
+     * method handles: a lambda or a string {@code +} there costs that start some 10 ms
      * ({@code org.nightcramp.app.launch.Strings}). Read from the class files' constant pools,
      * where every invokedynamic names its bootstrap's class.
      */
