@@ -35,13 +35,14 @@ final class ClassArchive {
     private static final Duration ABANDONED = Duration.ofDays(1);
 
     private final Path folder;
-    private final String runtime;
+    /** {@code jar-<this Java's fingerprint>-}: what every archive this Java made is named from. */
+    private final String ownPrefix;
     private final String name;
 
-    private ClassArchive(Path folder, String runtime, String name) {
+    private ClassArchive(Path folder, String ownPrefix, String jarsFingerprint) {
         this.folder = folder;
-        this.runtime = runtime;
-        this.name = name;
+        this.ownPrefix = ownPrefix;
+        this.name = Strings.concat(ownPrefix, jarsFingerprint, ".jsa");
     }
 
     /** The archive for this Java ({@code javaHome}, {@code vmVersion}) and these jars, in {@code folder}. */
@@ -52,7 +53,7 @@ final class ClassArchive {
             stamp.append(jar.toAbsolutePath()).append('|').append(Files.size(jar)).append('|')
                     .append(Files.getLastModifiedTime(jar).toMillis()).append('\n');
         }
-        return new ClassArchive(folder, runtime, Strings.concat("jar-", runtime, "-", crc(stamp.toString()), ".jsa"));
+        return new ClassArchive(folder, Strings.concat("jar-", runtime, "-"), crc(stamp.toString()));
     }
 
     private static String crc(String text) {
@@ -101,7 +102,7 @@ final class ClassArchive {
             for (Path other : all) {
                 String n = other.getFileName().toString();
                 boolean unfinished = n.contains(".part");
-                boolean oldJars = n.startsWith(Strings.concat("jar-", runtime, "-")) && !unfinished && !n.equals(name);
+                boolean oldJars = n.startsWith(ownPrefix) && !unfinished && !n.equals(name);
                 boolean stale = unfinished && Files.getLastModifiedTime(other).compareTo(FileTime.from(abandoned)) < 0;
                 if (oldJars || stale) {
                     Files.deleteIfExists(other);
