@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import org.nightcramp.app.cli.CommandLine;
 import org.nightcramp.app.cli.ConsoleCommands;
@@ -61,7 +60,7 @@ public final class Launcher {
         }
         Optional<InstanceLock> lock = claimDataFolder(cmd, List.of(args));
         // Settings, content and the first page's drawings load while the toolkit starts.
-        NightCrampApp.handOver(CompletableFuture.supplyAsync(() -> Preloaded.load(cmd)), lock);
+        NightCrampApp.handOver(Preloaded.startInBackground(cmd), lock);
         JarLaunch.windowStarting();
         try {
             Application.launch(NightCrampApp.class, args);

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.nightcramp.app.cli.CommandLine;
 import org.nightcramp.app.cli.LocaleOption;
 import org.nightcramp.app.cli.Sources;
@@ -16,6 +17,7 @@ import org.nightcramp.assessment.Answers;
 import org.nightcramp.assessment.AnswersRepository;
 import org.nightcramp.content.ContentLibrary;
 import org.nightcramp.content.ContentSource;
+import org.nightcramp.content.Guide;
 import org.nightcramp.content.illustration.IllustrationCache;
 import org.nightcramp.diary.Diary;
 import org.nightcramp.diary.DiaryStore;
@@ -41,8 +43,34 @@ public record Preloaded(CommandLine cmd, Path dataDir, ObjectMapper mapper, Sett
                         AnswersRepository answersRepo, Loaded<Answers> answers, ReliefServices relief,
                         DiaryStore diaryStore, Loaded<Diary> diary) {
 
+    /** All of the start-up work, the first page's drawings included, on this thread. */
     public static Preloaded load(CommandLine cmd) {
-        return load(cmd, Sources.of(cmd, Clock.systemDefaultZone()));
+        Preloaded pre = load(cmd, Sources.of(cmd, Clock.systemDefaultZone()));
+        pre.parseFirstPageDrawings();
+        return pre;
+    }
+
+    /**
+     * The same work on a background thread, handed over as soon as the window can be built from
+     * it: the drawings are parsed after that, while the window thread builds the page. At 1100 x
+     * 760 the home page's drawings are below the fold and the window waited for them for nothing;
+     * where they are in view, the page asks for them after it is built, before its first frame,
+     * and by then they are parsed (or it waits for the one being parsed: the cache reads each once).
+     */
+    public static CompletableFuture<Preloaded> startInBackground(CommandLine cmd) {
+        CompletableFuture<Preloaded> result = new CompletableFuture<>();
+        CompletableFuture.runAsync(() -> {
+            Preloaded pre;
+            try {
+                pre = load(cmd, Sources.of(cmd, Clock.systemDefaultZone()));
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+                return;
+            }
+            result.complete(pre);
+            pre.parseFirstPageDrawings();
+        });
+        return result;
     }
 
     /**
@@ -88,7 +116,7 @@ public record Preloaded(CommandLine cmd, Path dataDir, ObjectMapper mapper, Sett
         }
         List<LanguageOption> languages = content.locales().stream()
                 .map(tag -> new LanguageOption(tag, content.languageName(tag))).toList();
-        warmFirstPage(cmd, settings.value(), content, illustrations);
+        firstPageGuide(cmd, settings.value(), content);
         return new Preloaded(cmd, dataDir, mapper, settingsRepo, settings, source, content, Optional.empty(),
                 languages, illustrations, answersRepo, answers, relief, diaryStore, diary);
     }
@@ -99,15 +127,23 @@ public record Preloaded(CommandLine cmd, Path dataDir, ObjectMapper mapper, Sett
     }
 
     /** Parses the drawings the home page shows, so building it only makes nodes. */
-    private static void warmFirstPage(CommandLine cmd, Settings settings, ContentLibrary content,
-                                      IllustrationCache illustrations) {
+    private void parseFirstPageDrawings() {
+        if (contentError.isEmpty()) {
+            firstPageGuide(cmd, settings.value(), content)
+                    .ifPresent(guide -> guide.causes().forEach(c -> illustrations.illustration(c.illustration())));
+        }
+    }
+
+    /** The guide the first page shows, read now if it is not yet (its language may not be English). */
+    private static Optional<Guide> firstPageGuide(CommandLine cmd, Settings settings, ContentLibrary content) {
         String wanted = LocaleOption.of(cmd).orElse(settings.locale());
         String tag = content.bestMatch(wanted.isEmpty() ? Locale.getDefault().toLanguageTag() : wanted)
                 .orElse("en");
         try {
-            content.load(tag).guide().causes().forEach(c -> illustrations.illustration(c.illustration()));
+            return Optional.of(content.load(tag).guide());
         } catch (ContentLibrary.ContentUnavailableException e) {
             // English was readable a moment ago; the window reports any problem itself.
+            return Optional.empty();
         }
     }
 }
