@@ -87,8 +87,10 @@ public final class JarLaunch {
         try {
             CodeSource code = JarLaunch.class.getProtectionDomain().getCodeSource();
             Path own = Path.of(code.getLocation().toURI()).toAbsolutePath().normalize();
-            return own.equals(Path.of(classPath).toAbsolutePath().normalize()) ? Optional.of(own) : Optional.empty();
-        } catch (URISyntaxException | RuntimeException e) {
+            // Java names the jar by its real path: a link to it (~/bin/night-cramp-guide.jar, say)
+            // is the same jar, and its lib folder is the one beside the real jar, as Java finds it.
+            return Files.isSameFile(own, Path.of(classPath)) ? Optional.of(own) : Optional.empty();
+        } catch (URISyntaxException | IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
