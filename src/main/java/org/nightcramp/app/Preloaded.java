@@ -68,7 +68,14 @@ public record Preloaded(CommandLine cmd, Path dataDir, ObjectMapper mapper, Sett
                 return;
             }
             result.complete(pre);
-            pre.parseFirstPageDrawings();
+            try {
+                pre.parseFirstPageDrawings();
+            } catch (RuntimeException e) {
+                // Nobody waits on this part: say so. The cache keeps nothing for a failed drawing,
+                // so the page reads it again when it shows it, and reports it there.
+                System.getLogger(Preloaded.class.getName()).log(System.Logger.Level.DEBUG,
+                        "Parsing the first page's drawings ahead failed", e);
+            }
         });
         return result;
     }

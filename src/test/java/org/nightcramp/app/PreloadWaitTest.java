@@ -46,6 +46,20 @@ class PreloadWaitTest {
     }
 
     @Test
+    void theBackgroundPreloadStillReadsTheHomePagesDrawings() throws Exception {
+        Preloaded pre = Preloaded.startInBackground(cmd()).get(30, TimeUnit.SECONDS);
+
+        List<String> drawings = pre.content().load("en").guide().causes().stream().map(c -> c.illustration()).toList();
+        assertEquals(5, drawings.size(), "the home page shows the five causes' drawings");
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!drawings.stream().allMatch(pre.illustrations()::isRead) && System.nanoTime() < until) {
+            Thread.sleep(10);
+        }
+        assertTrue(drawings.stream().allMatch(pre.illustrations()::isRead), "read after the window has its data");
+        assertTrue(drawings.stream().allMatch(d -> pre.illustrations().illustration(d).isPresent()));
+    }
+
+    @Test
     void aFailedPreloadStillFails() {
         CompletableFuture<Preloaded> failed = CompletableFuture.failedFuture(new IllegalStateException("broken"));
 
