@@ -59,7 +59,7 @@ public final class Launcher {
             return;
         }
         Optional<InstanceLock> lock = claimDataFolder(cmd, List.of(args));
-        // Settings, content and the first page's drawings load while the toolkit starts.
+        // Settings and content load while the toolkit starts, the first page's drawings after them.
         NightCrampApp.handOver(Preloaded.startInBackground(cmd), lock);
         JarLaunch.windowStarting();
         try {

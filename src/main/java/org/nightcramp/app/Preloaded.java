@@ -123,6 +123,7 @@ public record Preloaded(CommandLine cmd, Path dataDir, ObjectMapper mapper, Sett
         }
         List<LanguageOption> languages = content.locales().stream()
                 .map(tag -> new LanguageOption(tag, content.languageName(tag))).toList();
+        // Before the hand-over: the window shows this guide at once (for a Chinese reader, not the English one).
         firstPageGuide(cmd, settings.value(), content);
         return new Preloaded(cmd, dataDir, mapper, settingsRepo, settings, source, content, Optional.empty(),
                 languages, illustrations, answersRepo, answers, relief, diaryStore, diary);
