@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.nightcramp.app.cli.CommandLine;
 import org.nightcramp.storage.StoreNotice;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The window never waits on the data folder for ever: past the limit it opens without it. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
@@ -51,10 +52,7 @@ class PreloadWaitTest {
 
         List<String> drawings = pre.content().load("en").guide().causes().stream().map(c -> c.illustration()).toList();
         assertEquals(5, drawings.size(), "the home page shows the five causes' drawings");
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!drawings.stream().allMatch(pre.illustrations()::isRead) && System.nanoTime() < until) {
-            Thread.sleep(10);
-        }
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> drawings.stream().allMatch(pre.illustrations()::isRead));
         assertTrue(drawings.stream().allMatch(pre.illustrations()::isRead), "read after the window has its data");
         assertTrue(drawings.stream().allMatch(d -> pre.illustrations().illustration(d).isPresent()));
     }
